@@ -1,0 +1,81 @@
+//! Storage for the Atlas: one code path over SQLite (embedded default) and PostgreSQL.
+//!
+//! - [`Db`] opens a pool on either backend, chosen from the URL scheme, and runs migrations.
+//! - Query modules take a [`DbConn`] and return domain DTOs; they know SQL, never HTTP.
+//! - [`reference`] loads the embedded geodata and the administrable lists on first start.
+//! - [`demo`] generates the deterministic demonstration dataset.
+//!
+//! Each query body is written once and compiled for both backends by [`with_conn!`].
+
+/// Runs `$body` with `$c` bound to the concrete connection of whichever backend `$conn` holds.
+/// The body is type-checked once per backend, so every diesel feature is available on both.
+macro_rules! with_conn {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::DbConn::Sqlite($c) => {
+                let $c: &mut ::diesel::SqliteConnection = &mut *$c;
+                $body
+            }
+            $crate::DbConn::Pg($c) => {
+                let $c: &mut ::diesel::PgConnection = &mut *$c;
+                $body
+            }
+        }
+    };
+}
+
+/// Like [`with_conn!`] inside a write transaction: `BEGIN IMMEDIATE` on SQLite (so two writers
+/// never deadlock upgrading a read lock), a plain transaction on PostgreSQL.
+macro_rules! write_tx {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::DbConn::Sqlite($c) => {
+                let $c: &mut ::diesel::SqliteConnection = &mut *$c;
+                $c.immediate_transaction(|$c| $body)
+            }
+            $crate::DbConn::Pg($c) => {
+                let $c: &mut ::diesel::PgConnection = &mut *$c;
+                ::diesel::Connection::transaction($c, |$c| $body)
+            }
+        }
+    };
+}
+
+/// Inserts `$rows` (a slice of insertable rows) in multi-row batches; evaluates to
+/// `QueryResult<usize>`. Use inside a `with_conn!`/`write_tx!` body.
+macro_rules! insert_batches {
+    ($c:expr, $table:expr, $rows:expr) => {{
+        let rows = $rows;
+        let mut inserted: ::diesel::QueryResult<usize> = Ok(0);
+        // 400 rows × ≤ 32 columns stays under both backends' bind-parameter limits.
+        for chunk in rows.chunks(400) {
+            match ::diesel::insert_into($table).values(chunk).execute($c) {
+                Ok(n) => {
+                    if let Ok(total) = inserted.as_mut() {
+                        *total += n;
+                    }
+                }
+                Err(e) => {
+                    inserted = Err(e);
+                    break;
+                }
+            }
+        }
+        inserted
+    }};
+}
+
+
+pub mod demo;
+mod error;
+pub mod meta;
+mod migrate;
+pub mod models;
+mod pool;
+pub mod queries;
+pub mod reference;
+pub mod schema;
+pub mod text;
+
+pub use error::DbError;
+pub use pool::{Backend, Db, DbConn, DbOptions};

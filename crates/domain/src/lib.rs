@@ -1,0 +1,16 @@
+//! The one vocabulary the server and the browser share: DTOs, enums and their French labels.
+//!
+//! Compiles to wasm. With the `server` feature the types also derive their OpenAPI schema
+//! (utoipa) and request validation (validator); the browser builds without either.
+
+pub mod geo;
+pub mod kinds;
+pub mod page;
+pub mod problem;
+pub mod stats;
+
+pub use geo::*;
+pub use kinds::*;
+pub use page::Page;
+pub use problem::{FieldError, Problem};
+pub use stats::*;

@@ -1,0 +1,3 @@
+-- Reverts 2026-11-22-000008_campaigns.
+DROP TABLE IF EXISTS campaign_entries;
+DROP TABLE IF EXISTS campaigns;

@@ -1,0 +1,9 @@
+-- Reverts 2026-11-22-000001_reference.
+DROP TABLE IF EXISTS cities;
+DROP TABLE IF EXISTS epcis;
+DROP TABLE IF EXISTS communes;
+DROP TABLE IF EXISTS departements;
+DROP TABLE IF EXISTS regions;
+DROP TABLE IF EXISTS countries;
+DROP TABLE IF EXISTS subcontinents;
+DROP TABLE IF EXISTS continents;
