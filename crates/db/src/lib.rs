@@ -65,7 +65,6 @@ macro_rules! insert_batches {
     }};
 }
 
-
 pub mod demo;
 mod error;
 pub mod meta;
@@ -75,6 +74,8 @@ mod pool;
 pub mod queries;
 pub mod reference;
 pub mod schema;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod text;
 
 pub use error::DbError;

@@ -38,8 +38,7 @@ macro_rules! set_meta {
     ($c:expr, $key:expr, $value:expr) => {{
         use ::diesel::prelude::*;
         ::diesel::delete(
-            $crate::schema::dataset_meta::table
-                .filter($crate::schema::dataset_meta::key.eq($key)),
+            $crate::schema::dataset_meta::table.filter($crate::schema::dataset_meta::key.eq($key)),
         )
         .execute($c)
         .and_then(|_| {

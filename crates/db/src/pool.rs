@@ -126,3 +126,36 @@ impl Db {
         })
     }
 }
+
+/// After rows were inserted with explicit ids, moves PostgreSQL identity sequences past them
+/// (SQLite needs nothing: its rowid follows the largest id).
+pub(crate) trait SyncIdentities {
+    fn sync_identities(&mut self, tables: &[&str]) -> diesel::QueryResult<()>;
+}
+
+impl SyncIdentities for SqliteConnection {
+    fn sync_identities(&mut self, _tables: &[&str]) -> diesel::QueryResult<()> {
+        Ok(())
+    }
+}
+
+impl SyncIdentities for PgConnection {
+    fn sync_identities(&mut self, tables: &[&str]) -> diesel::QueryResult<()> {
+        use diesel::RunQueryDsl;
+        for table in tables {
+            diesel::sql_query(format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                 COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            ))
+            .execute(self)?;
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn sync_identities<C: SyncIdentities>(
+    c: &mut C,
+    tables: &[&str],
+) -> diesel::QueryResult<()> {
+    c.sync_identities(tables)
+}

@@ -31,7 +31,10 @@ mod tests {
 
     #[test]
     fn ligatures_fold_and_accents_stay() {
-        assert_eq!(fold_ligatures("Cœur d'Œuvre, Lætitia"), "Coeur d'OEuvre, Laetitia");
+        assert_eq!(
+            fold_ligatures("Cœur d'Œuvre, Lætitia"),
+            "Coeur d'OEuvre, Laetitia"
+        );
         assert_eq!(fold_ligatures("Coopération"), "Coopération");
     }
 

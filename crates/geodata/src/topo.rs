@@ -22,7 +22,10 @@ pub struct Feature {
 impl Feature {
     /// A string property, or `""` when absent.
     pub fn prop(&self, key: &str) -> &str {
-        self.properties.get(key).and_then(Value::as_str).unwrap_or("")
+        self.properties
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
     }
 
     /// Whether the point lies inside the feature (even-odd rule over all its rings).
@@ -40,7 +43,12 @@ impl Feature {
     /// Bounding box `[min_lon, min_lat, max_lon, max_lat]` of the outer rings.
     pub fn bbox(&self) -> [f64; 4] {
         let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-        for p in self.polygons.iter().filter_map(|poly| poly.first()).flatten() {
+        for p in self
+            .polygons
+            .iter()
+            .filter_map(|poly| poly.first())
+            .flatten()
+        {
             b[0] = b[0].min(p[0]);
             b[1] = b[1].min(p[1]);
             b[2] = b[2].max(p[0]);

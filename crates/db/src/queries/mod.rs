@@ -1,1 +1,14 @@
-//! Queries
+//! Read queries that answer the API, one module per resource. Each takes a [`crate::DbConn`]
+//! and returns domain DTOs; aggregation happens in SQL, never by loading tables per request.
+//!
+//! Public figures count active projects only: archived projects keep their history but are
+//! not part of the Atlas's current picture.
+
+pub mod continents;
+pub mod map;
+pub mod stats;
+
+/// The project status excluded from public figures.
+pub(crate) const ARCHIVED: &str = "archive";
+/// The Bourse status that makes a request public.
+pub(crate) const PUBLISHED: &str = "published";

@@ -6,10 +6,10 @@ use atlas_geodata::topo;
 use diesel::prelude::*;
 
 use super::ReferenceCounts;
+use crate::DbError;
 use crate::models::*;
 use crate::schema::*;
 use crate::text::fold_key;
-use crate::DbError;
 
 /// Continents: (code, French name as in countries.csv, English name).
 const CONTINENTS: [(&str, &str, &str); 8] = [
@@ -17,7 +17,11 @@ const CONTINENTS: [(&str, &str, &str); 8] = [
     ("afrique", "Afrique", "Africa"),
     ("asie", "Asie", "Asia"),
     ("amerique-nord", "Amérique du Nord", "North America"),
-    ("amerique-centrale-caraibes", "Amérique centrale et Caraïbes", "Central America and the Caribbean"),
+    (
+        "amerique-centrale-caraibes",
+        "Amérique centrale et Caraïbes",
+        "Central America and the Caribbean",
+    ),
     ("amerique-sud", "Amérique du Sud", "South America"),
     ("oceanie", "Océanie", "Oceania"),
     ("antarctique", "Antarctique", "Antarctica"),
@@ -82,8 +86,15 @@ fn subcontinent_code(continent: &str, name_fr: &str) -> String {
     let belongs = natural == continent_first
         || (continent_first == "amerique" && (base == "caraibes" || base.starts_with("amerique")))
         || (continent == "oceanie"
-            && matches!(base.as_str(), "australie-et-nouvelle-zelande" | "melanesie" | "micronesie" | "polynesie"));
-    if belongs { base } else { format!("{base}-{continent}") }
+            && matches!(
+                base.as_str(),
+                "australie-et-nouvelle-zelande" | "melanesie" | "micronesie" | "polynesie"
+            ));
+    if belongs {
+        base
+    } else {
+        format!("{base}-{continent}")
+    }
 }
 
 /// Everything to insert, prepared outside the transaction.
@@ -115,7 +126,10 @@ impl Prepared {
         let mut countries = Vec::new();
         for c in atlas_geodata::countries()? {
             let continent = continent_code(&c.continent_fr).ok_or_else(|| {
-                DbError::Invalid(format!("unknown continent {} for {}", c.continent_fr, c.iso2))
+                DbError::Invalid(format!(
+                    "unknown continent {} for {}",
+                    c.continent_fr, c.iso2
+                ))
             })?;
             let sub_code = subcontinent_code(continent, &c.subcontinent_fr);
             let name_en = SUBCONTINENTS_EN
@@ -283,7 +297,12 @@ macro_rules! impl_insert_all {
                 let communes = insert_batches!(c, communes::table, &p.communes)?;
                 let epcis = insert_batches!(c, epcis::table, &p.epcis)?;
                 let cities = insert_batches!(c, cities::table, &p.cities)?;
-                Ok(ReferenceCounts { countries, communes, epcis, cities })
+                Ok(ReferenceCounts {
+                    countries,
+                    communes,
+                    epcis,
+                    cities,
+                })
             }
         }
     };
@@ -298,18 +317,39 @@ mod tests {
     #[test]
     fn slugs_are_ascii_and_dashed() {
         assert_eq!(slug("Afrique de l'Ouest"), "afrique-de-l-ouest");
-        assert_eq!(slug("Amérique centrale et Caraïbes"), "amerique-centrale-et-caraibes");
+        assert_eq!(
+            slug("Amérique centrale et Caraïbes"),
+            "amerique-centrale-et-caraibes"
+        );
     }
 
     #[test]
     fn west_asia_is_split_between_europe_and_asia() {
-        assert_eq!(subcontinent_code("asie", "Asie de l'Ouest"), "asie-de-l-ouest");
-        assert_eq!(subcontinent_code("europe", "Asie de l'Ouest"), "asie-de-l-ouest-europe");
-        assert_eq!(subcontinent_code("europe", "Europe du Sud"), "europe-du-sud");
-        assert_eq!(subcontinent_code("amerique-centrale-caraibes", "Caraïbes"), "caraibes");
-        assert_eq!(subcontinent_code("amerique-sud", "Amérique du Sud"), "amerique-du-sud");
+        assert_eq!(
+            subcontinent_code("asie", "Asie de l'Ouest"),
+            "asie-de-l-ouest"
+        );
+        assert_eq!(
+            subcontinent_code("europe", "Asie de l'Ouest"),
+            "asie-de-l-ouest-europe"
+        );
+        assert_eq!(
+            subcontinent_code("europe", "Europe du Sud"),
+            "europe-du-sud"
+        );
+        assert_eq!(
+            subcontinent_code("amerique-centrale-caraibes", "Caraïbes"),
+            "caraibes"
+        );
+        assert_eq!(
+            subcontinent_code("amerique-sud", "Amérique du Sud"),
+            "amerique-du-sud"
+        );
         assert_eq!(subcontinent_code("oceanie", "Mélanésie"), "melanesie");
-        assert_eq!(subcontinent_code("afrique", "Afrique de l'Est"), "afrique-de-l-est");
+        assert_eq!(
+            subcontinent_code("afrique", "Afrique de l'Est"),
+            "afrique-de-l-est"
+        );
     }
 
     #[test]

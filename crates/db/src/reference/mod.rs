@@ -8,7 +8,6 @@ mod lists;
 pub use geography::{continent_code, slug};
 pub use lists::{FINANCING_SOURCES, NETWORKS, THEMES, ThemeDef};
 
-
 use crate::meta::{self, REFERENCE_LOADED};
 use crate::{Db, DbError};
 

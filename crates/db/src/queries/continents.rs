@@ -1,0 +1,84 @@
+//! Continents with their figures (the first level of the world access).
+
+use std::collections::BTreeMap;
+
+use atlas_domain::{Continent, ProjectKind};
+use diesel::dsl::{count, count_star};
+use diesel::prelude::*;
+
+use super::{ARCHIVED, PUBLISHED};
+use crate::models::ContinentRow;
+use crate::schema::{bourse_requests, continents, countries, projects, subcontinents};
+use crate::{DbConn, DbError};
+
+pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
+    let (rows, reference, subs, activity, kinds, bourse) = with_conn!(conn, |c| {
+        let rows = continents::table
+            .order(continents::position)
+            .select(ContinentRow::as_select())
+            .load(c)?;
+        let reference = countries::table
+            .group_by(countries::continent_code)
+            .select((countries::continent_code, count_star()))
+            .load::<(String, i64)>(c)?;
+        let subs = subcontinents::table
+            .group_by(subcontinents::continent_code)
+            .select((subcontinents::continent_code, count_star()))
+            .load::<(String, i64)>(c)?;
+        let activity = projects::table
+            .inner_join(countries::table)
+            .filter(projects::status.ne(ARCHIVED))
+            .group_by(countries::continent_code)
+            .select((
+                countries::continent_code,
+                count(projects::collectivite_id).aggregate_distinct(),
+                count(projects::partner_id).aggregate_distinct(),
+                count(projects::country_code).aggregate_distinct(),
+            ))
+            .load::<(String, i64, i64, i64)>(c)?;
+        let kinds = projects::table
+            .inner_join(countries::table)
+            .filter(projects::status.ne(ARCHIVED))
+            .group_by((countries::continent_code, projects::kind))
+            .select((countries::continent_code, projects::kind, count_star()))
+            .load::<(String, String, i64)>(c)?;
+        let bourse = bourse_requests::table
+            .inner_join(countries::table)
+            .filter(bourse_requests::status.eq(PUBLISHED))
+            .group_by(countries::continent_code)
+            .select((countries::continent_code, count_star()))
+            .load::<(String, i64)>(c)?;
+        Ok::<_, diesel::result::Error>((rows, reference, subs, activity, kinds, bourse))
+    })?;
+    let reference: BTreeMap<_, _> = reference.into_iter().collect();
+    let subs: BTreeMap<_, _> = subs.into_iter().collect();
+    let bourse: BTreeMap<_, _> = bourse.into_iter().collect();
+    let kind = |code: &str, kind: ProjectKind| {
+        kinds
+            .iter()
+            .find(|(c, k, _)| c == code && k == kind.as_str())
+            .map_or(0, |(_, _, n)| *n)
+    };
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (collectivites, partners, active_countries) = activity
+                .iter()
+                .find(|a| a.0 == row.code)
+                .map_or((0, 0, 0), |a| (a.1, a.2, a.3));
+            Continent {
+                country_count: reference.get(&row.code).copied().unwrap_or(0),
+                subcontinent_count: subs.get(&row.code).copied().unwrap_or(0),
+                collectivites,
+                partners,
+                active_countries,
+                cooperation_projects: kind(&row.code, ProjectKind::CooperationDecentralisee),
+                other_actions: kind(&row.code, ProjectKind::AutreActionExterieure),
+                bourse_requests: bourse.get(&row.code).copied().unwrap_or(0),
+                code: row.code,
+                name_fr: row.name_fr,
+                name_en: row.name_en,
+            }
+        })
+        .collect())
+}
