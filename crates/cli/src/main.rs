@@ -1,1 +1,225 @@
-fn main() {}
+//! The `atlas` command: `serve` (migrate, load reference data, seed the demo dataset if the
+//! database is empty, serve API + app), `migrate`, `seed`.
+//!
+//! Configuration by flags or environment (`ATLAS_*`, `DATABASE_URL`); see `atlas --help`.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Context;
+use atlas_api::{AppState, ServerConfig};
+use atlas_db::demo::{self, DemoOptions};
+use atlas_db::{Db, DbOptions, reference};
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "atlas",
+    version,
+    about = "Atlas de l'action extérieure des collectivités"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DatabaseArgs {
+    /// SQLite file path (default) or a postgres:// URL.
+    #[arg(long, env = "DATABASE_URL", default_value = "atlas.db")]
+    database_url: String,
+    /// Maximum pooled connections.
+    #[arg(long, env = "ATLAS_DB_CONNECTIONS", default_value_t = 8)]
+    db_connections: u32,
+    /// SQLite only: `synchronous = FULL`, so no committed write is lost even on power failure.
+    #[arg(long, env = "ATLAS_DURABLE")]
+    durable: bool,
+}
+
+impl DatabaseArgs {
+    fn open(&self) -> anyhow::Result<Db> {
+        let options = DbOptions {
+            url: self.database_url.clone(),
+            max_connections: self.db_connections,
+            durable: self.durable,
+        };
+        Db::open(&options)
+            .with_context(|| format!("cannot open the database {}", redact(&self.database_url)))
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API and the app (migrates and seeds first when needed).
+    Serve {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Address to listen on.
+        #[arg(long, env = "ATLAS_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Directory of the built app.
+        #[arg(long, env = "ATLAS_STATIC_DIR", default_value = "frontend/dist")]
+        static_dir: PathBuf,
+        /// Do not generate the demo dataset into an empty database.
+        #[arg(long, env = "ATLAS_NO_SEED")]
+        no_seed: bool,
+        /// HTTP worker threads (default: one per core).
+        #[arg(long, env = "ATLAS_WORKERS")]
+        workers: Option<usize>,
+    },
+    /// Apply pending migrations and load the reference data.
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Generate the demonstration dataset.
+    Seed {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Multiply the dataset (partners, projects, requests, APD) for benchmarks.
+        #[arg(long, default_value_t = 1)]
+        scale: u32,
+        /// Random seed (the same seed gives the same dataset).
+        #[arg(long, default_value_t = demo::DEFAULT_SEED)]
+        seed: u64,
+        /// Delete the existing activity data first (in the same transaction).
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+/// Hides a password in a database URL before logging it.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &creds[..colon],
+                    &url[at..]
+                ),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn init_logs() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,actix_server=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if std::env::var("ATLAS_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+/// Migrations and reference data: what every command needs before it works.
+fn prepare(db: &Db) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let migrations = db.migrate().context("migrations failed")?;
+    if migrations > 0 {
+        tracing::info!(
+            migrations,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "migrated"
+        );
+    }
+    let started = Instant::now();
+    if let Some(counts) = reference::load_if_needed(db).context("reference data failed to load")? {
+        tracing::info!(
+            ?counts,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "reference data loaded"
+        );
+    }
+    Ok(())
+}
+
+fn main() -> anyhow::Result<()> {
+    init_logs();
+    match Cli::parse().command {
+        Command::Serve {
+            db,
+            bind,
+            static_dir,
+            no_seed,
+            workers,
+        } => {
+            let started = Instant::now();
+            let pool = db.open()?;
+            prepare(&pool)?;
+            if !no_seed {
+                let seeding = Instant::now();
+                if let Some(summary) = demo::seed_if_empty(&pool, DemoOptions::default())? {
+                    tracing::info!(
+                        ?summary,
+                        elapsed_ms = seeding.elapsed().as_millis() as u64,
+                        "demo dataset generated"
+                    );
+                }
+            }
+            let listener =
+                TcpListener::bind(&bind).with_context(|| format!("cannot listen on {bind}"))?;
+            let static_dir = static_dir.is_dir().then_some(static_dir);
+            if static_dir.is_none() {
+                tracing::warn!("no built app found: serving the API only (run `just frontend`)");
+            }
+            tracing::info!(
+                address = %format!("http://{bind}"),
+                database = %redact(&db.database_url),
+                startup_ms = started.elapsed().as_millis() as u64,
+                "serving"
+            );
+            let config = ServerConfig {
+                static_dir,
+                workers,
+            };
+            actix_web::rt::System::new().block_on(async move {
+                atlas_api::serve(listener, AppState::new(pool), config)?.await
+            })?;
+            Ok(())
+        }
+        Command::Migrate { db } => prepare(&db.open()?),
+        Command::Seed {
+            db,
+            scale,
+            seed,
+            replace,
+        } => {
+            let pool = db.open()?;
+            prepare(&pool)?;
+            let started = Instant::now();
+            let summary = demo::seed(&pool, DemoOptions { seed, scale }, replace)?;
+            tracing::info!(
+                ?summary,
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "demo dataset generated"
+            );
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_the_logs() {
+        assert_eq!(
+            redact("postgres://atlas:secret@db:5432/atlas"),
+            "postgres://atlas:***@db:5432/atlas"
+        );
+        assert_eq!(
+            redact("postgres://atlas@db/atlas"),
+            "postgres://atlas@db/atlas"
+        );
+        assert_eq!(redact("atlas.db"), "atlas.db");
+    }
+}

@@ -40,16 +40,28 @@ struct DraftLine {
     raw: f64,
 }
 
-pub fn build(
-    rng: &mut DemoRng,
-    data: &RefData,
-    colls: &[Coll],
-    partners: &[Partner],
-    links: &[Link],
-    continents: &[&'static str],
-    main_theme: &BTreeMap<usize, i32>,
-    scale: usize,
-) -> ApdSet {
+/// What the APD generation reads of the rest of the dataset.
+pub struct Inputs<'a> {
+    pub data: &'a RefData,
+    pub colls: &'a [Coll],
+    pub partners: &'a [Partner],
+    pub links: &'a [Link],
+    pub continents: &'a [&'static str],
+    /// Main theme id of each collectivité (by index), for the APD lines.
+    pub main_theme: &'a BTreeMap<usize, i32>,
+    pub scale: usize,
+}
+
+pub fn build(rng: &mut DemoRng, inputs: &Inputs) -> ApdSet {
+    let Inputs {
+        data,
+        colls,
+        partners,
+        links,
+        continents,
+        main_theme,
+        scale,
+    } = *inputs;
     // ODA-eligible countries of each collectivité, weighted by its projects there.
     let mut oda: BTreeMap<usize, BTreeMap<String, f64>> = BTreeMap::new();
     for l in links {

@@ -236,10 +236,10 @@ pub fn build(
         if c.reach > 5.0 && chance(rng, 0.4) {
             networks.push("ARRICOD");
         }
-        if let Some(n) = c.region_code.as_deref().and_then(regional_network) {
-            if chance(rng, if outside_europe { 0.6 } else { 0.2 }) {
-                networks.push(n);
-            }
+        if let Some(n) = c.region_code.as_deref().and_then(regional_network)
+            && chance(rng, if outside_europe { 0.6 } else { 0.2 })
+        {
+            networks.push(n);
         }
         networks.sort_unstable();
         networks.dedup();

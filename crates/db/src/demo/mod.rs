@@ -255,13 +255,15 @@ fn build(data: &RefData, options: DemoOptions) -> Dataset {
     let bourse = bourse::build(&mut rng, data, scale);
     let apd = apd::build(
         &mut rng,
-        data,
-        &colls,
-        &all_partners,
-        &links,
-        &continents,
-        &main_theme,
-        scale,
+        &apd::Inputs {
+            data,
+            colls: &colls,
+            partners: &all_partners,
+            links: &links,
+            continents: &continents,
+            main_theme: &main_theme,
+            scale,
+        },
     );
 
     Dataset {
@@ -357,14 +359,13 @@ fn showcase(
     let Some(t) = target else {
         return BTreeMap::new();
     };
-    if links[t].projects < 2 {
-        if let Some(donor) = links
+    if links[t].projects < 2
+        && let Some(donor) = links
             .iter()
             .position(|l| l.continent == asia && l.projects > 1)
-        {
-            links[donor].projects -= 1;
-            links[t].projects += 1;
-        }
+    {
+        links[donor].projects -= 1;
+        links[t].projects += 1;
     }
     links[t].conventioned = true;
     links[t].jumelage = false;

@@ -339,22 +339,22 @@ fn one_project(
 
 fn participants(rng: &mut DemoRng, ctx: &Context, link: &Link, id: i32, set: &mut ProjectSet) {
     let coll = &ctx.colls[link.coll];
-    if chance(rng, 0.10) {
-        if let Some(pool) = coll.region_code.as_ref().and_then(|r| ctx.by_region.get(r)) {
-            for _ in 0..rng.random_range(1..=2) {
-                if let Some(&other) = pick(rng, pool) {
-                    let other_id = ctx.colls[other].id;
-                    if other != link.coll
-                        && !set
-                            .co_collectivites
-                            .iter()
-                            .any(|r| r.project_id == id && r.collectivite_id == other_id)
-                    {
-                        set.co_collectivites.push(ProjectCollectiviteRow {
-                            project_id: id,
-                            collectivite_id: other_id,
-                        });
-                    }
+    if chance(rng, 0.10)
+        && let Some(pool) = coll.region_code.as_ref().and_then(|r| ctx.by_region.get(r))
+    {
+        for _ in 0..rng.random_range(1..=2) {
+            if let Some(&other) = pick(rng, pool) {
+                let other_id = ctx.colls[other].id;
+                if other != link.coll
+                    && !set
+                        .co_collectivites
+                        .iter()
+                        .any(|r| r.project_id == id && r.collectivite_id == other_id)
+                {
+                    set.co_collectivites.push(ProjectCollectiviteRow {
+                        project_id: id,
+                        collectivite_id: other_id,
+                    });
                 }
             }
         }
@@ -365,13 +365,12 @@ fn participants(rng: &mut DemoRng, ctx: &Context, link: &Link, id: i32, set: &mu
             .by_country
             .get(&partner.country)
             .and_then(|pool| pick(rng, pool))
+            && other != link.partner
         {
-            if other != link.partner {
-                set.co_partners.push(ProjectPartnerRow {
-                    project_id: id,
-                    partner_id: ctx.partners[other].id,
-                });
-            }
+            set.co_partners.push(ProjectPartnerRow {
+                project_id: id,
+                partner_id: ctx.partners[other].id,
+            });
         }
     }
 }

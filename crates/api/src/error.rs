@@ -1,0 +1,158 @@
+//! The one error type of the API, rendered as RFC 9457 problem+json.
+//! Unexpected errors become an opaque 500 whose cause goes to the log only.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::ContentType;
+use actix_web::{HttpResponse, ResponseError};
+use atlas_db::DbError;
+use atlas_domain::{FieldError, Problem};
+
+/// The media type of error bodies.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    status: StatusCode,
+    title: &'static str,
+    detail: Option<String>,
+    errors: Vec<FieldError>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, title: &'static str, detail: Option<String>) -> Self {
+        ApiError {
+            status,
+            title,
+            detail,
+            errors: Vec::new(),
+        }
+    }
+
+    /// 404: the resource does not exist.
+    pub fn not_found(detail: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "Ressource introuvable",
+            Some(detail.into()),
+        )
+    }
+
+    /// 400: the request is malformed (unparsable body, bad query string).
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "Requête invalide",
+            Some(detail.into()),
+        )
+    }
+
+    /// 422: well-formed but invalid fields.
+    pub fn invalid(errors: Vec<FieldError>) -> Self {
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            title: "Données invalides",
+            detail: Some("Un ou plusieurs champs sont invalides.".to_owned()),
+            errors,
+        }
+    }
+
+    /// A 400 naming one invalid field (query parameters, path segments).
+    pub fn bad_field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError {
+            errors: vec![FieldError {
+                field: field.to_owned(),
+                code: code.to_owned(),
+                message: message.into(),
+            }],
+            ..Self::new(
+                StatusCode::BAD_REQUEST,
+                "Requête invalide",
+                Some(format!("Paramètre invalide : {field}")),
+            )
+        }
+    }
+
+    /// 500, logging the cause without exposing it.
+    pub fn internal(cause: &dyn std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "internal error");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Erreur interne",
+            Some("Une erreur inattendue est survenue.".to_owned()),
+        )
+    }
+
+    pub fn problem(&self) -> Problem {
+        Problem {
+            kind: "about:blank".to_owned(),
+            title: self.title.to_owned(),
+            status: self.status.as_u16(),
+            detail: self.detail.clone(),
+            errors: self.errors.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.status.as_u16(), self.title)?;
+        if let Some(d) = &self.detail {
+            write!(f, ": {d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status)
+            .insert_header(ContentType(PROBLEM_JSON.parse().unwrap_or(mime_json())))
+            .json(self.problem())
+    }
+}
+
+fn mime_json() -> actix_web::mime::Mime {
+    actix_web::mime::APPLICATION_JSON
+}
+
+impl From<DbError> for ApiError {
+    fn from(e: DbError) -> Self {
+        if e.is_not_found() {
+            ApiError::not_found("Aucune ressource ne correspond à cet identifiant.")
+        } else {
+            ApiError::internal(&e)
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        ApiError::internal(&e)
+    }
+}
+
+/// Turns actix's own extractor failures (bad query string, bad path) into problem+json.
+pub fn query_error(
+    err: actix_web::error::QueryPayloadError,
+    _: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    ApiError::bad_request(format!("Paramètres de requête invalides : {err}")).into()
+}
+
+pub fn path_error(
+    err: actix_web::error::PathError,
+    _: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    ApiError::bad_request(format!("Chemin invalide : {err}")).into()
+}
+
+pub fn json_error(
+    err: actix_web::error::JsonPayloadError,
+    _: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    ApiError::bad_request(format!("Corps JSON invalide : {err}")).into()
+}

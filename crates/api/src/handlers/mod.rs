@@ -1,0 +1,13 @@
+//! HTTP handlers, one module per resource; handlers are named `<verb>_<resource>`.
+
+pub mod continents;
+pub mod health;
+pub mod map;
+pub mod stats;
+
+/// OpenAPI tags, one per resource family.
+pub mod tags {
+    pub const FIGURES: &str = "Chiffres";
+    pub const WORLD: &str = "Accès monde";
+    pub const MAPS: &str = "Cartes";
+}

@@ -1,0 +1,82 @@
+//! Assembles the whole HTTP surface and runs it.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpResponse, HttpServer, middleware, web};
+use tracing_actix_web::TracingLogger;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::handlers::health;
+use crate::{ApiError, AppState, error, openapi, routes, static_files};
+
+/// How to serve.
+#[derive(Debug, Clone, Default)]
+pub struct ServerConfig {
+    /// Directory of the built browser app (`frontend/dist`); `None` serves the API only.
+    pub static_dir: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    pub workers: Option<usize>,
+}
+
+async fn api_not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::not_found(
+        "Aucune route de l'API ne correspond à ce chemin.",
+    ))
+}
+
+/// Starts serving on `listener`; the returned future runs until the server stops.
+pub fn serve(
+    listener: TcpListener,
+    state: AppState,
+    config: ServerConfig,
+) -> std::io::Result<Server> {
+    let spec = openapi::document();
+    let mut server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .service(
+                utoipa_actix_web::scope("/api/v1")
+                    .configure(routes::config)
+                    .default_service(web::to(api_not_found)),
+            )
+            .split_for_parts();
+        let app = app
+            .app_data(web::Data::new(state.clone()))
+            .app_data(web::QueryConfig::default().error_handler(error::query_error))
+            .app_data(web::PathConfig::default().error_handler(error::path_error))
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(256 * 1024)
+                    .error_handler(error::json_error),
+            )
+            .wrap(middleware::Compress::default())
+            .wrap(TracingLogger::default())
+            .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
+            .route(
+                "/api/docs",
+                web::get().to(|| async {
+                    HttpResponse::PermanentRedirect()
+                        .insert_header(("Location", "/api/docs/"))
+                        .finish()
+                }),
+            )
+            .service(web::scope("/api").default_service(web::to(api_not_found)))
+            .service(health::get_health)
+            .service(static_files::get_geometry);
+        match &config.static_dir {
+            Some(dir) if dir.is_dir() => app.service(static_files::app_files(dir)),
+            _ => app.default_service(web::to(|| async {
+                HttpResponse::NotFound()
+                    .body("Application non construite : lancez `just frontend`.")
+            })),
+        }
+    })
+    .listen(listener)?;
+    if let Some(workers) = config.workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}

@@ -1,0 +1,34 @@
+//! Shared application state and the bridge from async handlers to blocking diesel queries.
+
+use actix_web::web;
+use atlas_db::{Db, DbConn, DbError};
+
+use crate::ApiError;
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+}
+
+impl AppState {
+    pub fn new(db: Db) -> Self {
+        AppState { db }
+    }
+
+    /// Runs `query` on a pooled connection in actix's blocking thread pool, so the async
+    /// executor never waits on the database.
+    pub async fn run<T, F>(&self, query: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, DbError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let db = self.db.clone();
+        let result = web::block(move || {
+            let mut conn = db.conn()?;
+            query(&mut conn)
+        })
+        .await?;
+        Ok(result?)
+    }
+}

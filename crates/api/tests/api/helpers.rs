@@ -1,0 +1,66 @@
+//! `TestApp`: the real server on a free port over a fresh database, with one method per endpoint.
+
+use std::net::TcpListener;
+
+use atlas_api::{AppState, ServerConfig};
+use atlas_db::Backend;
+use atlas_db::testing::{Content, TestDb, each_backend};
+use serde::de::DeserializeOwned;
+
+pub struct TestApp {
+    pub address: String,
+    pub backend: Backend,
+    pub client: reqwest::Client,
+    _db: TestDb,
+}
+
+impl TestApp {
+    /// Serves `test_db` (and the app from `static_dir`, if any) on a free port.
+    pub fn spawn(test_db: TestDb, static_dir: Option<std::path::PathBuf>) -> TestApp {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+        let port = listener.local_addr().expect("local address").port();
+        let state = AppState::new(test_db.open());
+        let server = atlas_api::serve(
+            listener,
+            state,
+            ServerConfig {
+                static_dir,
+                workers: Some(2),
+            },
+        )
+        .expect("start the server");
+        actix_web::rt::spawn(server);
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            backend: test_db.backend,
+            client: reqwest::Client::new(),
+            _db: test_db,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
+    }
+
+    /// GETs `path`, asserts a 200, and decodes the JSON body.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> T {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "{:?} GET {path}", self.backend);
+        response
+            .json()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path}: body: {e}"))
+    }
+}
+
+/// One app per available backend, each on its own fresh database.
+pub fn spawn_apps(content: Content) -> Vec<TestApp> {
+    each_backend(content)
+        .into_iter()
+        .map(|db| TestApp::spawn(db, None))
+        .collect()
+}

@@ -1,0 +1,11 @@
+//! The API integration suite: one binary, every test on a fresh database, on SQLite and on
+//! PostgreSQL (skipped with a message when unreachable; required in CI).
+#![expect(clippy::expect_used, reason = "test helpers fail loudly with context")]
+
+mod helpers;
+
+mod continents;
+mod map;
+mod openapi;
+mod serving;
+mod stats;

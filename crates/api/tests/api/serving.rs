@@ -1,0 +1,77 @@
+//! Errors, geometries and the app's client-side routes.
+
+use atlas_db::testing::{Content, sqlite};
+use atlas_domain::Problem;
+
+use crate::helpers::{TestApp, spawn_apps};
+
+#[actix_web::test]
+async fn unknown_api_routes_are_problem_json_404() {
+    for app in spawn_apps(Content::Reference) {
+        for path in ["/api/v1/nope", "/api/nope", "/api/v1/stats/extra"] {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 404, "{path}");
+            assert_eq!(
+                response.headers()["content-type"],
+                "application/problem+json"
+            );
+            let problem: Problem = response.json().await.expect("problem body");
+            assert_eq!(problem.status, 404);
+        }
+    }
+}
+
+#[actix_web::test]
+async fn geometries_are_served_with_an_etag_and_revalidate() {
+    let app = TestApp::spawn(sqlite(Content::Reference), None);
+    let response = app.get("/data/world.topo.json").await;
+    assert_eq!(response.status(), 200);
+    let etag = response.headers()["etag"]
+        .to_str()
+        .expect("etag")
+        .to_owned();
+    let topo: serde_json::Value = response.json().await.expect("TopoJSON");
+    assert_eq!(topo["type"], "Topology");
+    assert!(topo["objects"]["countries"].is_object());
+    let again = app
+        .client
+        .get(format!("{}/data/world.topo.json", app.address))
+        .header("If-None-Match", etag)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(again.status(), 304);
+    assert_eq!(app.get("/data/nothing.json").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn client_side_routes_fall_back_to_the_app_and_docs_are_served() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><title>Atlas</title>",
+    )
+    .expect("index");
+    std::fs::write(dir.path().join("app.css"), "body{}").expect("css");
+    let app = TestApp::spawn(sqlite(Content::Reference), Some(dir.path().to_owned()));
+    for path in ["/", "/pays/SN", "/sources"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert!(
+            response
+                .text()
+                .await
+                .expect("body")
+                .contains("<title>Atlas</title>"),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        app.get("/app.css").await.text().await.expect("css"),
+        "body{}"
+    );
+    let docs = app.get("/api/docs/").await;
+    assert_eq!(docs.status(), 200);
+    assert!(docs.text().await.expect("html").contains("swagger"));
+    assert_eq!(app.get("/healthz").await.status(), 200);
+}
