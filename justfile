@@ -1,0 +1,59 @@
+# Every task of the Atlas. `just --list` shows them; `just serve` and `just test` are the two
+# commands a newcomer needs (README.md). Recipes install what a fresh machine lacks first.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+root := justfile_directory()
+target := env("CARGO_TARGET_DIR", root / "target")
+cache := env("ATLAS_CACHE", env("HOME") / ".cache/atlas")
+venv := cache / "venv"
+
+# List the recipes.
+default:
+    @just --list
+
+# Install what this machine lacks (wasm target, wasm-bindgen-cli, libpq, Chromium, Python tools).
+setup:
+    scripts/setup.sh all
+
+# Build the browser app into frontend/dist.
+frontend:
+    scripts/setup.sh build
+    frontend/build.sh
+
+# Serve the app on http://127.0.0.1:8080 with the demo data in ./atlas.db (SQLite).
+serve *ARGS: frontend
+    cargo run --release -p atlas -- serve {{ARGS}}
+
+# Run every test: unit, API integration on SQLite and PostgreSQL, browser tests, spec validation.
+test: setup frontend
+    ATLAS_E2E=1 ATLAS_STATIC_DIR={{root}}/frontend/dist cargo test --workspace --exclude frontend
+    just openapi-check
+
+# The test suite with PostgreSQL mandatory (what CI runs).
+test-pg:
+    ATLAS_REQUIRE_PG=1 just test
+
+# Regenerate openapi/openapi.json from the code, then validate it.
+openapi:
+    cargo run -q -p atlas-api --bin openapi
+    just openapi-check
+
+# Validate the committed OpenAPI document (openapi-spec-validator).
+openapi-check:
+    scripts/setup.sh python
+    {{venv}}/bin/openapi-spec-validator openapi/openapi.json
+
+# Format, then lint the server crates and the wasm app as CI would.
+lint:
+    cargo fmt --all -- --check
+    cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
+    cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+# Format the code.
+fmt:
+    cargo fmt --all
+
+# Delete the local database (the next `just serve` regenerates the demo data).
+reset-db:
+    rm -f atlas.db atlas.db-wal atlas.db-shm
