@@ -51,9 +51,15 @@ pub fn browser_tests_enabled() -> bool {
         return true;
     }
     if std::env::var("ATLAS_E2E").is_ok_and(|v| v == "1") {
-        panic!("browser tests required (ATLAS_E2E=1) but missing: {}", missing.join(", "));
+        panic!(
+            "browser tests required (ATLAS_E2E=1) but missing: {}",
+            missing.join(", ")
+        );
     }
-    eprintln!("SKIPPED: browser tests (missing {}; `just test` installs and builds them)", missing.join(", "));
+    eprintln!(
+        "SKIPPED: browser tests (missing {}; `just test` installs and builds them)",
+        missing.join(", ")
+    );
     false
 }
 
@@ -69,18 +75,31 @@ impl AppServer {
         let test_db = sqlite(content);
         let state = AppState::new(test_db.open());
         let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
-        let port = listener.local_addr().map(|a| a.port()).unwrap_or_else(|e| panic!("port: {e}"));
-        let config = ServerConfig { static_dir: static_dir(), workers: Some(2) };
+        let port = listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or_else(|e| panic!("port: {e}"));
+        let config = ServerConfig {
+            static_dir: static_dir(),
+            workers: Some(2),
+        };
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {
-                let server = atlas_api::serve(listener, state, config).unwrap_or_else(|e| panic!("serve: {e}"));
+                let server = atlas_api::serve(listener, state, config)
+                    .unwrap_or_else(|e| panic!("serve: {e}"));
                 let _ = tx.send(server.handle());
                 let _ = server.await;
             });
         });
-        let handle = rx.recv_timeout(Duration::from_secs(10)).unwrap_or_else(|e| panic!("server start: {e}"));
-        AppServer { url: format!("http://127.0.0.1:{port}"), handle, _db: test_db }
+        let handle = rx
+            .recv_timeout(Duration::from_secs(10))
+            .unwrap_or_else(|e| panic!("server start: {e}"));
+        AppServer {
+            url: format!("http://127.0.0.1:{port}"),
+            handle,
+            _db: test_db,
+        }
     }
 
     /// GETs an API path and decodes its JSON.
@@ -127,28 +146,50 @@ impl Browser {
         };
         let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("profile dir: {e}"));
         let args = serde_json::json!([
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fr-FR",
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--window-size=1280,1000",
+            "--lang=fr-FR",
             format!("--user-data-dir={}", profile.path().display()),
         ]);
         let mut caps = serde_json::Map::new();
-        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "args": args, "binary": "/usr/bin/chromium" }));
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "args": args, "binary": "/usr/bin/chromium" }),
+        );
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
                 Err(e) if started.elapsed() > PATIENCE => panic!("WebDriver session: {e}"),
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Browser { client, driver, _profile: profile }
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
     }
 
     pub async fn goto(&self, url: &str) {
-        self.client.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
 
     /// Polls until `css` matches at least `n` elements; returns them.
@@ -170,7 +211,14 @@ impl Browser {
     /// Polls until `css` matches nothing.
     pub async fn wait_for_none(&self, css: &str) {
         let started = Instant::now();
-        while self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0) > 0 {
+        while self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|v| v.len())
+            .unwrap_or(0)
+            > 0
+        {
             if started.elapsed() > PATIENCE {
                 panic!("timed out waiting for `{css}` to disappear");
             }
@@ -237,7 +285,9 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         let pgid = self.driver.id();
-        let _ = Command::new("kill").args(["-KILL", &format!("-{pgid}")]).status();
+        let _ = Command::new("kill")
+            .args(["-KILL", &format!("-{pgid}")])
+            .status();
         let _ = self.driver.wait();
     }
 }

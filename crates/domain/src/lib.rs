@@ -7,10 +7,12 @@ pub mod geo;
 pub mod kinds;
 pub mod page;
 pub mod problem;
+pub mod query;
 pub mod stats;
 
 pub use geo::*;
 pub use kinds::*;
 pub use page::Page;
 pub use problem::{FieldError, Problem};
+pub use query::{FinancingCriterion, ProjectFilter, ProjectQuery};
 pub use stats::*;

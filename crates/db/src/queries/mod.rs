@@ -5,6 +5,7 @@
 //! not part of the Atlas's current picture.
 
 pub mod continents;
+pub mod filter;
 pub mod map;
 pub mod stats;
 
