@@ -196,10 +196,10 @@ impl Browser {
     pub async fn wait_for_all(&self, css: &str, n: usize) -> Vec<Element> {
         let started = Instant::now();
         loop {
-            if let Ok(found) = self.client.find_all(Locator::Css(css)).await {
-                if found.len() >= n {
-                    return found;
-                }
+            if let Ok(found) = self.client.find_all(Locator::Css(css)).await
+                && found.len() >= n
+            {
+                return found;
             }
             if started.elapsed() > PATIENCE {
                 panic!("timed out waiting for {n} × `{css}`");

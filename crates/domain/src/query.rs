@@ -210,14 +210,14 @@ impl ProjectQuery {
         };
         f.year_from = year_field("year_from", &self.year_from);
         f.year_to = year_field("year_to", &self.year_to);
-        if let (Some(from), Some(to)) = (f.year_from, f.year_to) {
-            if from > to {
-                errors.push(field_error(
-                    "year_to",
-                    "range",
-                    "L'année de fin précède l'année de début.".to_owned(),
-                ));
-            }
+        if let (Some(from), Some(to)) = (f.year_from, f.year_to)
+            && from > to
+        {
+            errors.push(field_error(
+                "year_to",
+                "range",
+                "L'année de fin précède l'année de début.".to_owned(),
+            ));
         }
 
         for item in list(&self.financing) {
