@@ -1,6 +1,7 @@
 //! The project filter against an oracle: every criterion is evaluated again in plain Rust over
 //! all projects loaded in memory, and the SQL result must be exactly the same set, on both
 //! backends.
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly")]
 
 use std::collections::{BTreeMap, BTreeSet};
 
