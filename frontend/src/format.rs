@@ -1,5 +1,5 @@
 //! French number formatting: thousands grouped with a narrow no-break space (« 12 756 »),
-//! decimal comma (« 62,3 »).
+//! decimal comma (« 62,3 »), and the plural rule of French (0 and 1 are singular).
 
 /// U+202F NARROW NO-BREAK SPACE, the French thousands separator (« espace fine insécable »).
 pub const THIN_SPACE: char = '\u{202F}';
@@ -34,6 +34,12 @@ pub fn millions_of_euros(cents: i64) -> String {
     format!("{sign}{},{}", integer(tenths / 10), tenths % 10)
 }
 
+/// `count` followed by the right form of its noun: « 1 projet », « 12 756 projets ».
+pub fn count_with_noun(count: i64, singular: &str, plural: &str) -> String {
+    let noun = if count.abs() < 2 { singular } else { plural };
+    format!("{} {noun}", integer(count))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +60,12 @@ mod tests {
         assert_eq!(millions_of_euros(6_235_000_000), "62,4");
         assert_eq!(millions_of_euros(0), "0,0");
         assert_eq!(millions_of_euros(123_456_000_000), "1\u{202F}234,6");
+    }
+
+    #[test]
+    fn french_plural_treats_zero_and_one_as_singular() {
+        assert_eq!(count_with_noun(0, "projet", "projets"), "0 projet");
+        assert_eq!(count_with_noun(1, "projet", "projets"), "1 projet");
+        assert_eq!(count_with_noun(2, "projet", "projets"), "2 projets");
     }
 }

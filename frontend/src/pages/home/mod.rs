@@ -1,7 +1,8 @@
-//! The home page (`/`): headline figures and the per-continent table.
+//! The home page (`/`): headline figures, the world map and the per-continent table.
 
 mod continent_table;
 mod figures;
+mod world_map;
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::layout::set_page_title;
 use crate::stats::use_stats;
 use continent_table::ContinentTable;
 use figures::{FiguresPlaceholder, HeadlineFigures};
+use world_map::WorldMap;
 
 /// The home page.
 #[component]
@@ -54,6 +56,10 @@ pub fn HomePage() -> impl IntoView {
             <section class="fr-mb-8w" aria-labelledby="chiffres-cles">
                 <h2 id="chiffres-cles">"Chiffres clés"</h2>
                 {figures}
+            </section>
+            <section class="fr-mb-8w" aria-labelledby="carte-du-monde">
+                <h2 id="carte-du-monde">"Carte du monde"</h2>
+                <WorldMap />
             </section>
             <section aria-labelledby="par-continent">
                 <h2 id="par-continent">"Activité par continent"</h2>
