@@ -2,7 +2,8 @@
 # Builds the browser app into frontend/dist/, ready for `atlas serve --static-dir frontend/dist`.
 #
 #   1. npm ci          vendored JS/CSS (DSFR, Leaflet, markercluster, topojson-client) from the
-#                      committed package-lock.json — the only network access of the build;
+#                      committed package-lock.json — the only network access of the build, and
+#                      only when the lock file changed since the last install;
 #   2. cargo build     the wasm app (profile wasm-release: size first);
 #   3. wasm-bindgen    the JS glue (the CLI must be the exact wasm-bindgen version of Cargo.lock);
 #   4. copy            index.html, atlas.css and only the vendor files the pages load.
@@ -33,8 +34,17 @@ actual_bindgen="$(wasm-bindgen --version | awk '{ print $2 }')"
   die "wasm-bindgen $actual_bindgen installed, Cargo.lock wants $wanted_bindgen: cargo install wasm-bindgen-cli --version $wanted_bindgen"
 
 # ---- 1. vendored assets ---------------------------------------------------------------------
-step "npm ci (frontend/package-lock.json)"
-(cd "$FRONTEND_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+# npm ci again only when package-lock.json changed since the last install (or FORCE_NPM_CI=1):
+# rebuilds then need no network at all.
+lock_sum="$(sha256sum "$FRONTEND_DIR/package-lock.json" | cut -d' ' -f1)"
+stamp="$NODE_MODULES/.atlas-package-lock.sha256"
+if [[ "${FORCE_NPM_CI:-0}" == 1 || ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
+  step "npm ci (frontend/package-lock.json)"
+  (cd "$FRONTEND_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  echo "$lock_sum" >"$stamp"
+else
+  step "node_modules up to date with package-lock.json (FORCE_NPM_CI=1 to reinstall)"
+fi
 
 # ---- 2. wasm --------------------------------------------------------------------------------
 step "cargo build --profile $PROFILE --target wasm32-unknown-unknown -p frontend"
@@ -64,7 +74,7 @@ copy_from() {
   local from="$1" to="$2"
   shift 2
   for file in "$@"; do
-    [[ -f "$from/$file" ]] || die "missing vendor file $from/$file (npm package changed?)"
+    [[ -f "$from/$file" ]] || die "missing vendor file $from/$file (run again with FORCE_NPM_CI=1; npm package changed?)"
     mkdir -p "$to/$(dirname "$file")"
     cp "$from/$file" "$to/$file"
   done
