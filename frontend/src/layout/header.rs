@@ -1,0 +1,120 @@
+//! The DSFR header: the « République française » bloc-marque, the service title and tagline,
+//! a link to the open API and the main navigation (a modal menu on small screens, opened by the
+//! DSFR script).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use super::SERVICE_NAME;
+use super::menu::close_modal;
+
+/// `id` of the modal menu (small screens).
+const MENU_ID: &str = "menu-principal";
+
+/// The page header with the main navigation. Only routes that exist are linked.
+#[component]
+pub fn Header() -> impl IntoView {
+    let pathname = use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        close_modal(MENU_ID);
+    });
+
+    view! {
+        <header role="banner" class="fr-header">
+            <div class="fr-header__body">
+                <div class="fr-container">
+                    <div class="fr-header__body-row">
+                        <div class="fr-header__brand fr-enlarge-link">
+                            <div class="fr-header__brand-top">
+                                <div class="fr-header__logo">
+                                    <p class="fr-logo">"République" <br /> "française"</p>
+                                </div>
+                                <div class="fr-header__navbar">
+                                    <button
+                                        class="fr-btn--menu fr-btn"
+                                        data-fr-opened="false"
+                                        aria-controls=MENU_ID
+                                        aria-haspopup="menu"
+                                        id="bouton-menu-principal"
+                                        title="Menu"
+                                        type="button"
+                                    >
+                                        "Menu"
+                                    </button>
+                                </div>
+                            </div>
+                            <div class="fr-header__service">
+                                <a href="/" title=format!("Accueil – {SERVICE_NAME}")>
+                                    <p class="fr-header__service-title">{SERVICE_NAME}</p>
+                                </a>
+                                <p class="fr-header__service-tagline">
+                                    "Coopérations décentralisées et actions extérieures des collectivités territoriales françaises"
+                                </p>
+                            </div>
+                        </div>
+                        <div class="fr-header__tools">
+                            <div class="fr-header__tools-links">
+                                <ApiLinks />
+                            </div>
+                        </div>
+                    </div>
+                </div>
+            </div>
+            <div
+                class="fr-header__menu fr-modal"
+                id=MENU_ID
+                aria-labelledby="bouton-menu-principal"
+            >
+                <div class="fr-container">
+                    <button
+                        class="fr-btn--close fr-btn"
+                        aria-controls=MENU_ID
+                        title="Fermer"
+                        type="button"
+                    >
+                        "Fermer"
+                    </button>
+                    <div class="fr-header__menu-links">
+                        <ApiLinks />
+                    </div>
+                    <nav
+                        class="fr-nav"
+                        id="navigation-principale"
+                        role="navigation"
+                        aria-label="Menu principal"
+                    >
+                        <ul class="fr-nav__list">
+                            <li class="fr-nav__item">
+                                <A href="/" exact=true attr:class="fr-nav__link">
+                                    "Accueil"
+                                </A>
+                            </li>
+                            <li class="fr-nav__item">
+                                <A href="/sources" attr:class="fr-nav__link">
+                                    "Sources des données"
+                                </A>
+                            </li>
+                        </ul>
+                    </nav>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// The header's quick links (shown in the header on large screens, in the menu on small ones).
+/// The API documentation is a server page: `rel="external"` makes it a full page load.
+#[component]
+fn ApiLinks() -> impl IntoView {
+    view! {
+        <ul class="fr-btns-group">
+            <li>
+                <a class="fr-btn" href="/api/docs" rel="external">
+                    "API ouverte"
+                </a>
+            </li>
+        </ul>
+    }
+}
