@@ -17,6 +17,8 @@ use atlas_db::testing::{Content, TestDb, sqlite};
 use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
+use nix::sys::signal::{Signal, killpg};
+use nix::unistd::Pid;
 
 /// How long to wait for something to appear in the page.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -284,10 +286,15 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let pgid = self.driver.id();
-        let _ = Command::new("kill")
-            .args(["-KILL", &format!("-{pgid}")])
-            .status();
+        // ChromeDriver leads its own process group (`process_group(0)`), which holds Chromium:
+        // signal that group directly. Never shell out to `kill` for this (a `kill` binary read
+        // `-KILL -<pgid>` as `kill(-1, SIGKILL)` here, killing every process of the machine),
+        // and never signal a group id ≤ 1.
+        if let Ok(pgid) = i32::try_from(self.driver.id())
+            && pgid > 1
+        {
+            let _ = killpg(Pid::from_raw(pgid), Signal::SIGKILL);
+        }
         let _ = self.driver.wait();
     }
 }
