@@ -15,6 +15,9 @@ set -euo pipefail
 FRONTEND_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$FRONTEND_DIR")"
 TARGET_DIR="${CARGO_TARGET_DIR:-$REPO_DIR/target}"
+# A relative CARGO_TARGET_DIR means "from where I ran the script"; cargo runs from the repo root.
+[[ "$TARGET_DIR" == /* ]] || TARGET_DIR="$PWD/$TARGET_DIR"
+export CARGO_TARGET_DIR="$TARGET_DIR"
 PROFILE=wasm-release
 WASM="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/frontend.wasm"
 DIST="$FRONTEND_DIR/dist"
