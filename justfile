@@ -28,6 +28,7 @@ serve *ARGS: frontend
 # Run every test: unit, API integration on SQLite and PostgreSQL, browser tests, spec validation.
 test: setup frontend
     ATLAS_E2E=1 ATLAS_STATIC_DIR={{root}}/frontend/dist cargo test --workspace --exclude frontend
+    cargo test -p frontend
     just openapi-check
 
 # The test suite with PostgreSQL mandatory (what CI runs).

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
 use actix_web::http::header::{self, CacheControl, CacheDirective, EntityTag};
-use actix_web::{HttpRequest, HttpResponse, Responder, get, web};
+use actix_web::{HttpRequest, HttpResponse, Responder, route, web};
 
 use crate::ApiError;
 
@@ -32,8 +32,8 @@ fn geometry(name: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
-/// `GET /data/{file}`: world and France geometries (TopoJSON) the maps are drawn from.
-#[get("/data/{file}")]
+/// `GET|HEAD /data/{file}`: world and France geometries (TopoJSON) the maps are drawn from.
+#[route("/data/{file}", method = "GET", method = "HEAD")]
 pub async fn get_geometry(
     req: HttpRequest,
     file: web::Path<String>,

@@ -42,6 +42,14 @@ async fn geometries_are_served_with_an_etag_and_revalidate() {
         .expect("request");
     assert_eq!(again.status(), 304);
     assert_eq!(app.get("/data/nothing.json").await.status(), 404);
+    let head = app
+        .client
+        .head(format!("{}/data/france.topo.json", app.address))
+        .send()
+        .await
+        .expect("HEAD");
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["content-type"], "application/json");
 }
 
 #[actix_web::test]
