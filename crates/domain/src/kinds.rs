@@ -9,6 +9,9 @@ macro_rules! wire_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+        // Wire names are the snake_case of the variants; stating it on the container is what
+        // utoipa reads for the schema (it ignored the per-variant renames of this macro).
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $wire)] $variant),+
         }
@@ -153,6 +156,16 @@ wire_enum! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serde_names_are_the_wire_names() {
+        for kind in CollectiviteKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+        for kind in ApdLineType::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+    }
 
     #[test]
     fn wire_names_round_trip() {

@@ -38,12 +38,40 @@ impl TestApp {
         }
     }
 
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.address))
-            .send()
+    /// Sends a request and checks the response against the OpenAPI contract (see
+    /// `contract.rs`) before handing it back. Every API test should go through here.
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> reqwest::Response {
+        let request = request.build().expect("a valid request");
+        let (method, url) = (request.method().to_string(), request.url().to_string());
+        let response = self
+            .client
+            .execute(request)
             .await
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
+            .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        let status = response.status();
+        let headers = response.headers().clone();
+        let version = response.version();
+        let body = response
+            .bytes()
+            .await
+            .unwrap_or_else(|e| panic!("{method} {url}: body: {e}"));
+        let content_type = headers.get("content-type").and_then(|v| v.to_str().ok());
+        crate::contract::check(&method, &url, status.as_u16(), content_type, &body);
+        let mut rebuilt = http::Response::new(body);
+        *rebuilt.status_mut() = status;
+        *rebuilt.headers_mut() = headers;
+        *rebuilt.version_mut() = version;
+        reqwest::Response::from(rebuilt)
+    }
+
+    /// A request builder for `path` on this app (send it with [`TestApp::send`]).
+    pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, format!("{}{path}", self.address))
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.send(self.request(reqwest::Method::GET, path)).await
     }
 
     /// GETs `path`, asserts a 200, and decodes the JSON body.

@@ -2,6 +2,7 @@
 //! PostgreSQL (skipped with a message when unreachable; required in CI).
 #![expect(clippy::expect_used, reason = "test helpers fail loudly with context")]
 
+mod contract;
 mod helpers;
 
 mod continents;
