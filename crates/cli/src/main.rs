@@ -1,5 +1,5 @@
 //! The `atlas` command: `serve` (migrate, load reference data, seed the demo dataset if the
-//! database is empty, serve API + app), `migrate`, `seed`.
+//! database is empty, serve API + app), `migrate`, `seed`, `backup`, `restore`.
 //!
 //! Configuration by flags or environment (`ATLAS_*`, `DATABASE_URL`); see `atlas --help`.
 
@@ -10,7 +10,7 @@ use std::time::Instant;
 use anyhow::Context;
 use atlas_api::{AppState, ServerConfig};
 use atlas_db::demo::{self, DemoOptions};
-use atlas_db::{Db, DbOptions, reference};
+use atlas_db::{Db, DbOptions, backup, reference};
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
@@ -86,6 +86,20 @@ enum Command {
         /// Delete the existing activity data first (in the same transaction).
         #[arg(long)]
         replace: bool,
+    },
+    /// Write a consistent snapshot of the SQLite database while it keeps serving.
+    Backup {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The snapshot file to create (must not exist).
+        to: PathBuf,
+    },
+    /// Replace the SQLite database by a verified snapshot (stop the server first).
+    Restore {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The snapshot file written by `atlas backup`.
+        from: PathBuf,
     },
 }
 
@@ -201,6 +215,23 @@ fn main() -> anyhow::Result<()> {
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "demo dataset generated"
             );
+            Ok(())
+        }
+        Command::Backup { db, to } => {
+            let snapshot = backup::backup(&db.open()?, &to).context("backup failed")?;
+            tracing::info!(
+                path = %snapshot.path.display(),
+                bytes = snapshot.bytes,
+                projects = snapshot.projects,
+                "backup written and verified"
+            );
+            Ok(())
+        }
+        Command::Restore { db, from } => {
+            let url = &db.database_url;
+            let target = PathBuf::from(url.strip_prefix("sqlite://").unwrap_or(url));
+            let snapshot = backup::restore(&from, &target).context("restore failed")?;
+            tracing::info!(path = %snapshot.path.display(), projects = snapshot.projects, "database restored");
             Ok(())
         }
     }

@@ -65,6 +65,7 @@ macro_rules! insert_batches {
     }};
 }
 
+pub mod backup;
 pub mod demo;
 mod error;
 pub mod meta;
