@@ -1,4 +1,5 @@
 //! `atlas backup` / `atlas restore` round trip on SQLite.
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly")]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
