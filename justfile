@@ -25,15 +25,21 @@ frontend:
 serve *ARGS: frontend
     cargo run --release -p atlas -- serve {{ARGS}}
 
-# Run every test: unit, API integration on SQLite and PostgreSQL, browser tests, spec validation.
+# Run every test: unit, API integration + contract on SQLite and PostgreSQL, browser tests, spec validation, fuzzing.
 test: setup frontend
     ATLAS_E2E=1 ATLAS_STATIC_DIR={{root}}/frontend/dist cargo test --workspace --exclude frontend
     cargo test -p frontend
     just openapi-check
+    just fuzz
 
 # The test suite with PostgreSQL mandatory (what CI runs).
 test-pg:
     ATLAS_REQUIRE_PG=1 just test
+
+# Bounded schemathesis pass against a real server on the demo data, SQLite and PostgreSQL.
+fuzz:
+    scripts/setup.sh python
+    FUZZ_SECONDS=${FUZZ_SECONDS:-60} scripts/fuzz.sh
 
 # Regenerate openapi/openapi.json from the code, then validate it.
 openapi:

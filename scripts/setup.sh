@@ -50,11 +50,11 @@ setup_browser() {
 }
 
 setup_python() {
-  if [[ ! -x "$VENV/bin/openapi-spec-validator" ]]; then
-    say "python venv with openapi-spec-validator in $VENV"
+  if [[ ! -x "$VENV/bin/openapi-spec-validator" || ! -x "$VENV/bin/st" ]]; then
+    say "python venv with openapi-spec-validator and schemathesis in $VENV"
     mkdir -p "$CACHE"
     python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check openapi-spec-validator==0.7.2
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check openapi-spec-validator==0.7.2 schemathesis==4.32.5
   fi
 }
 

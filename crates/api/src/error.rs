@@ -37,6 +37,17 @@ impl ApiError {
         )
     }
 
+    /// 405: the path exists, not with this method.
+    pub fn method_not_allowed(method: &str) -> Self {
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Méthode non autorisée",
+            Some(format!(
+                "La méthode {method} n'est pas acceptée sur ce chemin."
+            )),
+        )
+    }
+
     /// 400: the request is malformed (unparsable body, bad query string).
     pub fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(

@@ -9,8 +9,9 @@ use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::fallback::{RouteTable, api_fallback};
 use crate::handlers::health;
-use crate::{ApiError, AppState, error, openapi, routes, static_files};
+use crate::{AppState, error, openapi, routes, static_files};
 
 /// How to serve.
 #[derive(Debug, Clone, Default)]
@@ -21,12 +22,6 @@ pub struct ServerConfig {
     pub workers: Option<usize>,
 }
 
-async fn api_not_found() -> Result<HttpResponse, ApiError> {
-    Err(ApiError::not_found(
-        "Aucune route de l'API ne correspond à ce chemin.",
-    ))
-}
-
 /// Starts serving on `listener`; the returned future runs until the server stops.
 pub fn serve(
     listener: TcpListener,
@@ -34,17 +29,19 @@ pub fn serve(
     config: ServerConfig,
 ) -> std::io::Result<Server> {
     let spec = openapi::document();
+    let route_table = web::Data::new(RouteTable::from_document(&spec));
     let mut server = HttpServer::new(move || {
         let (app, _) = App::new()
             .into_utoipa_app()
             .service(
                 utoipa_actix_web::scope("/api/v1")
                     .configure(routes::config)
-                    .default_service(web::to(api_not_found)),
+                    .default_service(web::to(api_fallback)),
             )
             .split_for_parts();
         let app = app
             .app_data(web::Data::new(state.clone()))
+            .app_data(route_table.clone())
             .app_data(web::QueryConfig::default().error_handler(error::query_error))
             .app_data(web::PathConfig::default().error_handler(error::path_error))
             .app_data(
@@ -63,7 +60,7 @@ pub fn serve(
                         .finish()
                 }),
             )
-            .service(web::scope("/api").default_service(web::to(api_not_found)))
+            .service(web::scope("/api").default_service(web::to(api_fallback)))
             .service(health::get_health)
             .service(static_files::get_geometry);
         match &config.static_dir {

@@ -22,6 +22,25 @@ async fn unknown_api_routes_are_problem_json_404() {
 }
 
 #[actix_web::test]
+async fn a_known_path_with_another_method_is_405_with_allow() {
+    for app in spawn_apps(Content::Reference) {
+        for method in [
+            reqwest::Method::POST,
+            reqwest::Method::DELETE,
+            reqwest::Method::TRACE,
+        ] {
+            let response = app.send(app.request(method.clone(), "/api/v1/stats")).await;
+            assert_eq!(response.status(), 405, "{method}");
+            assert_eq!(response.headers()["allow"], "GET");
+            assert_eq!(
+                response.headers()["content-type"],
+                "application/problem+json"
+            );
+        }
+    }
+}
+
+#[actix_web::test]
 async fn geometries_are_served_with_an_etag_and_revalidate() {
     let app = TestApp::spawn(sqlite(Content::Reference), None);
     let response = app.get("/data/world.topo.json").await;
