@@ -83,6 +83,16 @@ impl ApiError {
         }
     }
 
+    /// A 400 naming every invalid query parameter (project criteria, list options).
+    pub fn bad_query(errors: Vec<FieldError>) -> Self {
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        let detail = format!("Paramètres invalides : {}", fields.join(", "));
+        ApiError {
+            errors,
+            ..Self::new(StatusCode::BAD_REQUEST, "Requête invalide", Some(detail))
+        }
+    }
+
     /// 500, logging the cause without exposing it.
     pub fn internal(cause: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "internal error");

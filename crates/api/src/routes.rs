@@ -7,5 +7,5 @@ use crate::handlers::{continents, map, stats};
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(stats::get_stats)
         .service(continents::list_continents)
-        .service(map::get_country_markers);
+        .service(map::get_markers);
 }

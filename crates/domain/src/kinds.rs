@@ -32,11 +32,11 @@ macro_rules! wire_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = UnknownValue;
+            type Err = $crate::kinds::UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($wire => Ok($name::$variant),)+
-                    _ => Err(UnknownValue(s.to_owned())),
+                    _ => Err($crate::kinds::UnknownValue(s.to_owned())),
                 }
             }
         }
@@ -85,6 +85,17 @@ impl MarkerKind {
             MarkerKind::CooperationDecentralisee => "#000091",
             MarkerKind::AutreActionExterieure => "#e8b400",
             MarkerKind::DemandeCooperation => "#e1000f",
+        }
+    }
+}
+
+impl MarkerKind {
+    /// The project kind a layer draws; `None` for Bourse requests, which are not projects.
+    pub fn project_kind(self) -> Option<ProjectKind> {
+        match self {
+            MarkerKind::CooperationDecentralisee => Some(ProjectKind::CooperationDecentralisee),
+            MarkerKind::AutreActionExterieure => Some(ProjectKind::AutreActionExterieure),
+            MarkerKind::DemandeCooperation => None,
         }
     }
 }

@@ -3,8 +3,10 @@
 //! Compiles to wasm. With the `server` feature the types also derive their OpenAPI schema
 //! (utoipa) and request validation (validator); the browser builds without either.
 
-pub mod geo;
+#[macro_use]
 pub mod kinds;
+pub mod geo;
+pub mod map;
 pub mod page;
 pub mod problem;
 pub mod query;
@@ -12,6 +14,7 @@ pub mod stats;
 
 pub use geo::*;
 pub use kinds::*;
+pub use map::{MapLevel, MapQuery, MapRequest};
 pub use page::Page;
 pub use problem::{FieldError, Problem};
 pub use query::{FinancingCriterion, ProjectFilter, ProjectQuery};

@@ -100,6 +100,28 @@ pub struct ProjectFilter {
     pub volunteers: Option<bool>,
 }
 
+impl ProjectFilter {
+    /// Whether a criterion only projects can meet is set: keywords, kinds, the French side
+    /// (région, département, collectivité and its type), financing, years, statuses, twinning,
+    /// volunteers. Bourse requests (foreign authorities still looking for a French partner)
+    /// can only match filters without them: by theme, continent, sub-continent, country or
+    /// partner authority.
+    pub fn has_project_only_criteria(&self) -> bool {
+        !self.words.is_empty()
+            || !self.kinds.is_empty()
+            || self.jumelage.is_some()
+            || !self.financings.is_empty()
+            || self.year_from.is_some()
+            || self.year_to.is_some()
+            || !self.statuses.is_empty()
+            || !self.regions.is_empty()
+            || !self.departements.is_empty()
+            || !self.collectivites.is_empty()
+            || !self.collectivite_kinds.is_empty()
+            || self.volunteers.is_some()
+    }
+}
+
 /// Longest accepted keyword string and list, to keep queries cheap.
 const MAX_QUERY_CHARS: usize = 200;
 const MAX_LIST_ITEMS: usize = 50;
