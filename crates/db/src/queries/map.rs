@@ -37,7 +37,12 @@ fn in_france<K>(_: &K) -> String {
     FRANCE.to_owned()
 }
 
+/// Place key, label, latitude, longitude, project kind, count.
 type PlaceRow<K> = (K, String, Option<f64>, Option<f64>, String, i64);
+/// Partner id, country, name, latitude, longitude, project kind, count.
+type PartnerRow = (i32, String, String, Option<f64>, Option<f64>, String, i64);
+/// Country code, name, latitude, longitude, number of requests.
+type CountryRequestsRow = (String, String, Option<f64>, Option<f64>, i64);
 
 impl Counted {
     /// A place's count of projects of kind `kind` (a project kind's wire name).
@@ -111,29 +116,28 @@ pub fn markers(
                 }
                 MapLevel::Partner => {
                     // The partner's country goes with its id: (id, country) is the key.
-                    let rows: Vec<(i32, String, String, Option<f64>, Option<f64>, String, i64)> =
-                        projects::table
-                            .inner_join(partners::table)
-                            .filter(projects::id.eq_any(ids()))
-                            .group_by((
-                                partners::id,
-                                partners::country_code,
-                                partners::name,
-                                partners::lat,
-                                partners::lon,
-                                projects::kind,
-                            ))
-                            .select((
-                                partners::id,
-                                partners::country_code,
-                                partners::name,
-                                partners::lat,
-                                partners::lon,
-                                projects::kind,
-                                count_star(),
-                            ))
-                            .order_by(partners::id)
-                            .load(c)?;
+                    let rows: Vec<PartnerRow> = projects::table
+                        .inner_join(partners::table)
+                        .filter(projects::id.eq_any(ids()))
+                        .group_by((
+                            partners::id,
+                            partners::country_code,
+                            partners::name,
+                            partners::lat,
+                            partners::lon,
+                            projects::kind,
+                        ))
+                        .select((
+                            partners::id,
+                            partners::country_code,
+                            partners::name,
+                            partners::lat,
+                            partners::lon,
+                            projects::kind,
+                            count_star(),
+                        ))
+                        .order_by(partners::id)
+                        .load(c)?;
                     counted.extend(rows.into_iter().filter_map(
                         |(id, country, name, lat, lon, kind, n)| {
                             Counted::projects(
@@ -240,25 +244,24 @@ pub fn markers(
                     },
                 ));
             } else {
-                let rows: Vec<(String, String, Option<f64>, Option<f64>, i64)> =
-                    bourse_requests::table
-                        .inner_join(countries::table)
-                        .filter(bourse_requests::id.eq_any(requests.select(bourse_requests::id)))
-                        .group_by((
-                            countries::code,
-                            countries::name_fr,
-                            countries::lat,
-                            countries::lon,
-                        ))
-                        .select((
-                            countries::code,
-                            countries::name_fr,
-                            countries::lat,
-                            countries::lon,
-                            count_star(),
-                        ))
-                        .order_by(countries::code)
-                        .load(c)?;
+                let rows: Vec<CountryRequestsRow> = bourse_requests::table
+                    .inner_join(countries::table)
+                    .filter(bourse_requests::id.eq_any(requests.select(bourse_requests::id)))
+                    .group_by((
+                        countries::code,
+                        countries::name_fr,
+                        countries::lat,
+                        countries::lon,
+                    ))
+                    .select((
+                        countries::code,
+                        countries::name_fr,
+                        countries::lat,
+                        countries::lon,
+                        count_star(),
+                    ))
+                    .order_by(countries::code)
+                    .load(c)?;
                 counted.extend(rows.into_iter().map(|(code, name, lat, lon, n)| Counted {
                     href: format!("/pays/{code}"),
                     label: name,
