@@ -9,6 +9,42 @@ use atlas_db::testing::{Content, each_backend};
 use atlas_db::{Backend, DbConn};
 use diesel::prelude::*;
 
+/// Loads a few rows of each listed table through its row struct.
+macro_rules! check_tables {
+    ($c:expr, $backend:expr, $($table:ident => $row:ty),+ $(,)?) => {{
+        $(
+            let rows: Vec<$row> = $table::table
+                .select(<$row>::as_select())
+                .limit(3)
+                .load($c)
+                .unwrap_or_else(|e| panic!("{:?} {}: {e}", $backend, stringify!($table)));
+            let _ = rows;
+        )+
+    }};
+}
+
+/// Every table of the schema with its row struct.
+macro_rules! check_every_table {
+    ($c:expr, $backend:expr) => {
+        check_tables!($c, $backend,
+                continents => ContinentRow, subcontinents => SubcontinentRow, countries => CountryRow,
+                regions => RegionRow, departements => DepartementRow, communes => CommuneRow,
+                epcis => EpciRow, cities => CityRow, themes => ThemeRow, financing_sources => FinancingSourceRow,
+                networks => NetworkRow, collectivites => CollectiviteRow, contacts => ContactRow,
+                network_memberships => NetworkMembershipRow, partners => PartnerRow, partnerships => PartnershipRow,
+                projects => ProjectRow, project_themes => ProjectThemeRow, project_financings => ProjectFinancingRow,
+                project_collectivites => ProjectCollectiviteRow, project_partners => ProjectPartnerRow,
+                project_contacts => ProjectContactRow, project_volunteers => ProjectVolunteerRow,
+                project_texts => ProjectTextRow, apd_declarations => ApdDeclarationRow, apd_lines => ApdLineRow,
+                bourse_requests => BourseRequestRow, bourse_request_themes => BourseRequestThemeRow,
+                users => UserRow, user_collectivites => UserCollectiviteRow, refresh_tokens => RefreshTokenRow,
+                user_tokens => UserTokenRow, saved_searches => SavedSearchRow, saved_exports => SavedExportRow,
+                campaigns => CampaignRow, campaign_entries => CampaignEntryRow, audit_log => AuditRow,
+                email_outbox => OutboxRow, dataset_meta => DatasetMetaRow,
+        )
+    };
+}
+
 /// Selects every mapped column of every table: a column missing or of the wrong type in a
 /// migration fails here, on the backend where it is wrong.
 #[test]
@@ -16,48 +52,9 @@ fn every_table_matches_the_schema() {
     for test_db in each_backend(Content::Demo) {
         let db = test_db.open();
         let mut conn = db.conn().unwrap();
-        macro_rules! check {
-            ($c:expr, $($table:ident => $row:ty),+ $(,)?) => {{
-                $(
-                    let rows: Vec<$row> = $table::table.select(<$row>::as_select()).limit(3).load($c)
-                        .unwrap_or_else(|e| panic!("{:?} {}: {e}", test_db.backend, stringify!($table)));
-                    let _ = rows;
-                )+
-            }};
-        }
         match &mut conn {
-            DbConn::Sqlite(c) => check!(&mut **c,
-                continents => ContinentRow, subcontinents => SubcontinentRow, countries => CountryRow,
-                regions => RegionRow, departements => DepartementRow, communes => CommuneRow,
-                epcis => EpciRow, cities => CityRow, themes => ThemeRow, financing_sources => FinancingSourceRow,
-                networks => NetworkRow, collectivites => CollectiviteRow, contacts => ContactRow,
-                network_memberships => NetworkMembershipRow, partners => PartnerRow, partnerships => PartnershipRow,
-                projects => ProjectRow, project_themes => ProjectThemeRow, project_financings => ProjectFinancingRow,
-                project_collectivites => ProjectCollectiviteRow, project_partners => ProjectPartnerRow,
-                project_contacts => ProjectContactRow, project_volunteers => ProjectVolunteerRow,
-                project_texts => ProjectTextRow, apd_declarations => ApdDeclarationRow, apd_lines => ApdLineRow,
-                bourse_requests => BourseRequestRow, bourse_request_themes => BourseRequestThemeRow,
-                users => UserRow, user_collectivites => UserCollectiviteRow, refresh_tokens => RefreshTokenRow,
-                user_tokens => UserTokenRow, saved_searches => SavedSearchRow, saved_exports => SavedExportRow,
-                campaigns => CampaignRow, campaign_entries => CampaignEntryRow, audit_log => AuditRow,
-                email_outbox => OutboxRow, dataset_meta => DatasetMetaRow,
-            ),
-            DbConn::Pg(c) => check!(&mut **c,
-                continents => ContinentRow, subcontinents => SubcontinentRow, countries => CountryRow,
-                regions => RegionRow, departements => DepartementRow, communes => CommuneRow,
-                epcis => EpciRow, cities => CityRow, themes => ThemeRow, financing_sources => FinancingSourceRow,
-                networks => NetworkRow, collectivites => CollectiviteRow, contacts => ContactRow,
-                network_memberships => NetworkMembershipRow, partners => PartnerRow, partnerships => PartnershipRow,
-                projects => ProjectRow, project_themes => ProjectThemeRow, project_financings => ProjectFinancingRow,
-                project_collectivites => ProjectCollectiviteRow, project_partners => ProjectPartnerRow,
-                project_contacts => ProjectContactRow, project_volunteers => ProjectVolunteerRow,
-                project_texts => ProjectTextRow, apd_declarations => ApdDeclarationRow, apd_lines => ApdLineRow,
-                bourse_requests => BourseRequestRow, bourse_request_themes => BourseRequestThemeRow,
-                users => UserRow, user_collectivites => UserCollectiviteRow, refresh_tokens => RefreshTokenRow,
-                user_tokens => UserTokenRow, saved_searches => SavedSearchRow, saved_exports => SavedExportRow,
-                campaigns => CampaignRow, campaign_entries => CampaignEntryRow, audit_log => AuditRow,
-                email_outbox => OutboxRow, dataset_meta => DatasetMetaRow,
-            ),
+            DbConn::Sqlite(c) => check_every_table!(&mut **c, test_db.backend),
+            DbConn::Pg(c) => check_every_table!(&mut **c, test_db.backend),
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use atlas_domain::{Continent, ProjectKind};
-use diesel::dsl::{count, count_star};
+use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use super::{ARCHIVED, PUBLISHED};
@@ -12,7 +12,8 @@ use crate::schema::{bourse_requests, continents, countries, projects, subcontine
 use crate::{DbConn, DbError};
 
 pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
-    let (rows, reference, subs, activity, kinds, bourse) = with_conn!(conn, |c| {
+    let activity = super::stats::by_continent(conn)?;
+    let (rows, reference, subs, kinds, bourse) = with_conn!(conn, |c| {
         let rows = continents::table
             .order(continents::position)
             .select(ContinentRow::as_select())
@@ -25,17 +26,6 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
             .group_by(subcontinents::continent_code)
             .select((subcontinents::continent_code, count_star()))
             .load::<(String, i64)>(c)?;
-        let activity = projects::table
-            .inner_join(countries::table)
-            .filter(projects::status.ne(ARCHIVED))
-            .group_by(countries::continent_code)
-            .select((
-                countries::continent_code,
-                count(projects::collectivite_id).aggregate_distinct(),
-                count(projects::partner_id).aggregate_distinct(),
-                count(projects::country_code).aggregate_distinct(),
-            ))
-            .load::<(String, i64, i64, i64)>(c)?;
         let kinds = projects::table
             .inner_join(countries::table)
             .filter(projects::status.ne(ARCHIVED))
@@ -48,7 +38,7 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
             .group_by(countries::continent_code)
             .select((countries::continent_code, count_star()))
             .load::<(String, i64)>(c)?;
-        Ok::<_, diesel::result::Error>((rows, reference, subs, activity, kinds, bourse))
+        Ok::<_, diesel::result::Error>((rows, reference, subs, kinds, bourse))
     })?;
     let reference: BTreeMap<_, _> = reference.into_iter().collect();
     let subs: BTreeMap<_, _> = subs.into_iter().collect();
@@ -64,8 +54,8 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
         .map(|row| {
             let (collectivites, partners, active_countries) = activity
                 .iter()
-                .find(|a| a.0 == row.code)
-                .map_or((0, 0, 0), |a| (a.1, a.2, a.3));
+                .find(|a| a.code == row.code)
+                .map_or((0, 0, 0), |a| (a.collectivites, a.partners, a.countries));
             Continent {
                 country_count: reference.get(&row.code).copied().unwrap_or(0),
                 subcontinent_count: subs.get(&row.code).copied().unwrap_or(0),
