@@ -72,6 +72,16 @@ impl ApiError {
         }
     }
 
+    /// A 400 naming every invalid query parameter at once.
+    pub fn bad_fields(errors: Vec<FieldError>) -> Self {
+        let names: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        let detail = format!("Paramètres invalides : {}", names.join(", "));
+        ApiError {
+            errors,
+            ..Self::new(StatusCode::BAD_REQUEST, "Requête invalide", Some(detail))
+        }
+    }
+
     /// 500, logging the cause without exposing it.
     pub fn internal(cause: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "internal error");

@@ -2,10 +2,11 @@
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::handlers::{continents, map, stats};
+use crate::handlers::{continents, map, search, stats};
 
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(stats::get_stats)
         .service(continents::list_continents)
-        .service(map::get_country_markers);
+        .service(map::get_country_markers)
+        .service(search::search_projects);
 }

@@ -3,16 +3,26 @@
 //! Compiles to wasm. With the `server` feature the types also derive their OpenAPI schema
 //! (utoipa) and request validation (validator); the browser builds without either.
 
+pub mod bourse;
+pub mod export;
 pub mod geo;
 pub mod kinds;
 pub mod page;
 pub mod problem;
 pub mod query;
+pub mod search;
 pub mod stats;
+pub mod suggest;
 
+pub use bourse::{BourseFilter, BourseHit, BourseQuery};
+pub use export::{ExportColumn, ExportFormat, ExportOptions, ExportSpec};
 pub use geo::*;
 pub use kinds::*;
 pub use page::Page;
 pub use problem::{FieldError, Problem};
 pub use query::{FinancingCriterion, ProjectFilter, ProjectQuery};
+pub use search::{
+    Facet, FacetValue, Named, Paging, SearchHit, SearchOptions, SearchResults, SearchSort, TextPart,
+};
 pub use stats::*;
+pub use suggest::{SuggestQuery, SuggestRequest, Suggestion, SuggestionKind};

@@ -1,8 +1,10 @@
 //! HTTP handlers, one module per resource; handlers are named `<verb>_<resource>`.
 
 pub mod continents;
+pub mod criteria;
 pub mod health;
 pub mod map;
+pub mod search;
 pub mod stats;
 
 /// OpenAPI tags, one per resource family.
@@ -10,4 +12,6 @@ pub mod tags {
     pub const FIGURES: &str = "Chiffres";
     pub const WORLD: &str = "Accès monde";
     pub const MAPS: &str = "Cartes";
+    pub const SEARCH: &str = "Recherche";
+    pub const EXPORTS: &str = "Exports";
 }

@@ -7,5 +7,7 @@ mod helpers;
 mod continents;
 mod map;
 mod openapi;
+mod search;
+mod search_facets;
 mod serving;
 mod stats;

@@ -7,6 +7,7 @@
 pub mod continents;
 pub mod filter;
 pub mod map;
+pub mod search;
 pub mod stats;
 
 /// The project status excluded from public figures.
