@@ -11,3 +11,4 @@ mod search;
 mod search_facets;
 mod serving;
 mod stats;
+mod suggest;
