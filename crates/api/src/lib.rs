@@ -9,7 +9,6 @@
 //! Handlers know HTTP and nothing of SQL: they call `atlas_db` query functions on a pooled
 //! connection through [`state::AppState::run`], off the async executor.
 
-pub mod criteria;
 pub mod error;
 mod fallback;
 pub mod handlers;

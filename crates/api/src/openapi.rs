@@ -23,6 +23,8 @@ map layers as GeoJSON (RFC 7946). Conventions: docs/API.md.",
         (name = tags::FIGURES, description = "Headline figures"),
         (name = tags::WORLD, description = "World access: continents, sub-continents, countries"),
         (name = tags::MAPS, description = "Map layers as GeoJSON"),
+        (name = tags::SEARCH, description = "Search: keywords, crossed criteria, facets, type-ahead suggestions; projects and Bourse requests"),
+        (name = tags::EXPORTS, description = "Exports of a project search, with the same query string: CSV, XLSX, GeoJSON, JSON, PDF"),
     )
 )]
 struct ApiDoc;

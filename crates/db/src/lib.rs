@@ -80,4 +80,4 @@ pub mod testing;
 pub mod text;
 
 pub use error::DbError;
-pub use pool::{Backend, Db, DbConn, DbOptions};
+pub use pool::{Backend, Db, DbConn, DbOptions, atlas_fold};

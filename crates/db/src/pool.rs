@@ -64,6 +64,12 @@ pub enum DbConn {
     Pg(PooledConnection<ConnectionManager<PgConnection>>),
 }
 
+diesel::define_sql_function! {
+    /// Lower case without accents or ligatures: `fold_key` in Rust on SQLite (registered on
+    /// every connection), `lower(atlas_unaccent(…))` on PostgreSQL.
+    fn atlas_fold(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 #[derive(Debug)]
 struct SqlitePragmas {
     durable: bool,
@@ -77,7 +83,10 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragma
             "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
              PRAGMA synchronous = {sync}; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;"
         ))
-        .map_err(diesel::r2d2::Error::QueryError)
+        .map_err(diesel::r2d2::Error::QueryError)?;
+        // PostgreSQL defines the same function in SQL (migration `search`).
+        atlas_fold_utils::register_impl(conn, |text: String| crate::text::fold_key(&text))
+            .map_err(diesel::r2d2::Error::QueryError)
     }
 }
 

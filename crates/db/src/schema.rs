@@ -1,7 +1,8 @@
 //! Diesel table definitions, shared by the SQLite and PostgreSQL backends.
 //!
-//! Full-text objects (SQLite `project_fts`, PostgreSQL `project_texts.document`) are not
-//! declared here: they are only queried through raw SQL in the search module.
+//! Full-text objects (SQLite `project_fts`/`bourse_fts`, PostgreSQL `project_texts.document`/
+//! `bourse_texts.document`) are not declared here: they are only queried through raw SQL in
+//! the filter and search modules.
 //! Mirrors `migrations/*/up.sql`; the `every_table_matches_the_schema` test checks it on both
 //! backends.
 
@@ -241,6 +242,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        title_folded -> Text,
     }
 }
 
@@ -374,6 +376,15 @@ diesel::table! {
     bourse_request_themes (request_id, theme_id) {
         request_id -> Integer,
         theme_id -> Integer,
+    }
+}
+
+diesel::table! {
+    bourse_texts (request_id) {
+        request_id -> Integer,
+        title -> Text,
+        body -> Text,
+        places -> Text,
     }
 }
 
@@ -564,6 +575,7 @@ diesel::joinable!(bourse_requests -> partners (partner_id));
 diesel::joinable!(bourse_requests -> collectivites (matched_collectivite_id));
 diesel::joinable!(bourse_request_themes -> bourse_requests (request_id));
 diesel::joinable!(bourse_request_themes -> themes (theme_id));
+diesel::joinable!(bourse_texts -> bourse_requests (request_id));
 diesel::joinable!(user_collectivites -> users (user_id));
 diesel::joinable!(user_collectivites -> collectivites (collectivite_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
@@ -605,6 +617,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     apd_lines,
     bourse_requests,
     bourse_request_themes,
+    bourse_texts,
     users,
     user_collectivites,
     refresh_tokens,
@@ -672,4 +685,9 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     bourse_requests::partner_id,
     bourse_requests::lat,
     bourse_requests::lon,
+    bourse_requests::authority_kind,
+    project_financings::source_id,
+    project_financings::year,
+    projects::start_year,
+    projects::end_year,
 );

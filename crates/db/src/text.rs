@@ -25,6 +25,34 @@ pub fn fold_key(text: &str) -> String {
     deunicode::deunicode(text).to_lowercase()
 }
 
+/// The searchable text of a Bourse request (`bourse_texts`), ligatures folded: title; body
+/// (description, objectives, sought partner); places (authority, city, country). The
+/// migration that created the table builds the same text in SQL for older rows.
+pub fn bourse_text(
+    request: &crate::models::BourseRequestRow,
+    country_name: &str,
+) -> crate::models::BourseTextRow {
+    let body = [
+        request.description.as_str(),
+        request.objectives.as_deref().unwrap_or(""),
+        request.sought_partner.as_deref().unwrap_or(""),
+    ]
+    .join("\n");
+    let mut places = request.authority_name.clone();
+    if let Some(city) = &request.city {
+        places.push_str(" · ");
+        places.push_str(city);
+    }
+    places.push_str(" · ");
+    places.push_str(country_name);
+    crate::models::BourseTextRow {
+        request_id: request.id,
+        title: fold_ligatures(&request.title),
+        body: fold_ligatures(&body),
+        places: fold_ligatures(&places),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,7 @@ macro_rules! check_every_table {
                 project_contacts => ProjectContactRow, project_volunteers => ProjectVolunteerRow,
                 project_texts => ProjectTextRow, apd_declarations => ApdDeclarationRow, apd_lines => ApdLineRow,
                 bourse_requests => BourseRequestRow, bourse_request_themes => BourseRequestThemeRow,
+            bourse_texts => BourseTextRow,
                 users => UserRow, user_collectivites => UserCollectiviteRow, refresh_tokens => RefreshTokenRow,
                 user_tokens => UserTokenRow, saved_searches => SavedSearchRow, saved_exports => SavedExportRow,
                 campaigns => CampaignRow, campaign_entries => CampaignEntryRow, audit_log => AuditRow,
@@ -219,6 +220,7 @@ fn fulltext_index_ignores_case_accents_and_ligatures() {
             version: 1,
             created_at: now,
             updated_at: now,
+            title_folded: atlas_db::text::fold_key("Coopération pour le cœur historique"),
         };
         let text = ProjectTextRow {
             project_id: 1,

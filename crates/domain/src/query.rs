@@ -69,6 +69,61 @@ pub struct ProjectQuery {
     pub volunteers: Option<String>,
 }
 
+impl ProjectQuery {
+    /// The query parameters of the form, as named in query strings.
+    pub const PARAMS: &'static [&'static str] = &[
+        "q",
+        "kind",
+        "theme",
+        "jumelage",
+        "financing",
+        "year_from",
+        "year_to",
+        "status",
+        "continent",
+        "subcontinent",
+        "country",
+        "region",
+        "departement",
+        "collectivite",
+        "collectivite_kind",
+        "partner",
+        "volunteers",
+    ];
+
+    /// The form as a query string (`theme=patrimoine&country=IN`), empty fields left out.
+    pub fn to_query_string(&self) -> String {
+        query_string(self)
+    }
+}
+
+/// Any flat form of optional strings as a URL query string, empty fields left out, values
+/// percent-encoded.
+pub fn query_string<T: Serialize>(form: &T) -> String {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(form) else {
+        return String::new();
+    };
+    map.iter()
+        .filter_map(|(k, v)| v.as_str().filter(|s| !s.is_empty()).map(|s| (k, s)))
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Percent-encodes everything but unreserved characters and the `,` and `:` of lists.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 /// One financing criterion: a source code, in a given year or any year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FinancingCriterion {
@@ -165,23 +220,99 @@ pub fn keywords(q: &str) -> Vec<String> {
         .collect()
 }
 
+/// The keywords of `q` (see [`keywords`]), or a field error when it is too long.
+fn parse_keywords(q: Option<&str>, errors: &mut Vec<FieldError>) -> Vec<String> {
+    match q {
+        Some(q) if q.chars().count() > MAX_QUERY_CHARS => {
+            errors.push(field_error(
+                "q",
+                "length",
+                format!("{MAX_QUERY_CHARS} caractères au plus."),
+            ));
+            Vec::new()
+        }
+        Some(q) => keywords(q),
+        None => Vec::new(),
+    }
+}
+
+/// A comma-separated list of codes (letters, digits, `-`, `_`), deduplicated, optionally
+/// upper-cased; malformed codes and over-long lists are field errors.
+fn parse_codes(
+    name: &str,
+    value: &Option<String>,
+    upper: bool,
+    errors: &mut Vec<FieldError>,
+) -> Vec<String> {
+    let items = list(value);
+    if items.len() > MAX_LIST_ITEMS {
+        errors.push(field_error(
+            name,
+            "length",
+            format!("{MAX_LIST_ITEMS} valeurs au plus."),
+        ));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for i in items.into_iter().take(MAX_LIST_ITEMS) {
+        let valid = i.len() <= 60
+            && i.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            errors.push(field_error(name, "format", format!("Code invalide : {i}")));
+            continue;
+        }
+        let v = if upper {
+            i.to_ascii_uppercase()
+        } else {
+            i.to_owned()
+        };
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The parsing helpers of this module for other query forms (Bourse search): collects the
+/// field errors of every field, then [`CodeLists::finish`] returns them all at once.
+#[derive(Debug, Default)]
+pub(crate) struct CodeLists {
+    errors: Vec<FieldError>,
+}
+
+impl CodeLists {
+    pub(crate) fn items<'a>(&self, value: &'a Option<String>) -> Vec<&'a str> {
+        list(value)
+    }
+
+    pub(crate) fn error(&mut self, field: &str, code: &str, message: String) {
+        self.errors.push(field_error(field, code, message));
+    }
+
+    pub(crate) fn keywords(&mut self, q: Option<&str>) -> Vec<String> {
+        parse_keywords(q, &mut self.errors)
+    }
+
+    pub(crate) fn codes(&mut self, name: &str, value: &Option<String>, upper: bool) -> Vec<String> {
+        parse_codes(name, value, upper, &mut self.errors)
+    }
+
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
 impl ProjectQuery {
     /// Validates every criterion, reporting all invalid fields at once.
     pub fn parse(&self) -> Result<ProjectFilter, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut f = ProjectFilter::default();
 
-        if let Some(q) = &self.q {
-            if q.chars().count() > MAX_QUERY_CHARS {
-                errors.push(field_error(
-                    "q",
-                    "length",
-                    format!("{MAX_QUERY_CHARS} caractères au plus."),
-                ));
-            } else {
-                f.words = keywords(q);
-            }
-        }
+        f.words = parse_keywords(self.q.as_deref(), &mut errors);
         macro_rules! enum_list {
             ($field:ident, $ty:ty, $target:expr) => {
                 for value in list(&self.$field) {
@@ -263,39 +394,10 @@ impl ProjectQuery {
             });
         }
 
-        let codes = |name: &str,
-                     value: &Option<String>,
-                     upper: bool,
-                     errors: &mut Vec<FieldError>|
-         -> Vec<String> {
-            let items = list(value);
-            if items.len() > MAX_LIST_ITEMS {
-                errors.push(field_error(
-                    name,
-                    "length",
-                    format!("{MAX_LIST_ITEMS} valeurs au plus."),
-                ));
-            }
-            let mut out: Vec<String> = Vec::new();
-            for i in items.into_iter().take(MAX_LIST_ITEMS) {
-                let valid = i.len() <= 60
-                    && i.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-                if !valid {
-                    errors.push(field_error(name, "format", format!("Code invalide : {i}")));
-                    continue;
-                }
-                let v = if upper {
-                    i.to_ascii_uppercase()
-                } else {
-                    i.to_owned()
-                };
-                if !out.contains(&v) {
-                    out.push(v);
-                }
-            }
-            out
-        };
+        let codes =
+            |name: &str, value: &Option<String>, upper: bool, errors: &mut Vec<FieldError>| {
+                parse_codes(name, value, upper, errors)
+            };
         f.themes = codes("theme", &self.theme, false, &mut errors);
         f.continents = codes("continent", &self.continent, false, &mut errors);
         f.subcontinents = codes("subcontinent", &self.subcontinent, false, &mut errors);
@@ -388,6 +490,26 @@ mod tests {
                 "country",
                 "collectivite"
             ]
+        );
+    }
+
+    #[test]
+    fn params_name_every_field_and_query_strings_round_trip() {
+        let full: serde_json::Map<String, serde_json::Value> = ProjectQuery::PARAMS
+            .iter()
+            .map(|p| ((*p).to_owned(), serde_json::Value::String("x".into())))
+            .collect();
+        let query: ProjectQuery = serde_json::from_value(serde_json::Value::Object(full)).unwrap();
+        let json = serde_json::to_value(&query).unwrap();
+        assert_eq!(json.as_object().unwrap().len(), ProjectQuery::PARAMS.len());
+        let q = ProjectQuery {
+            q: Some("cœur & âme".into()),
+            financing: Some("mae-daect:2009,afd".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            q.to_query_string(),
+            "financing=mae-daect:2009,afd&q=c%C5%93ur%20%26%20%C3%A2me"
         );
     }
 

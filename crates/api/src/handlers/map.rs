@@ -4,8 +4,8 @@ use actix_web::{HttpResponse, get, web};
 use atlas_db::queries::map;
 use atlas_domain::{MapQuery, MarkerLayer, Problem, ProjectQuery};
 
-use super::tags;
-use crate::{ApiError, AppState, criteria};
+use super::{criteria, tags};
+use crate::{ApiError, AppState};
 
 /// The media type of GeoJSON documents (RFC 7946).
 pub const GEO_JSON: &str = "application/geo+json";

@@ -11,7 +11,7 @@ pub struct TestApp {
     pub address: String,
     pub backend: Backend,
     pub client: reqwest::Client,
-    _db: TestDb,
+    pub db: TestDb,
 }
 
 impl TestApp {
@@ -34,7 +34,7 @@ impl TestApp {
             address: format!("http://127.0.0.1:{port}"),
             backend: test_db.backend,
             client: reqwest::Client::new(),
-            _db: test_db,
+            db: test_db,
         }
     }
 
@@ -83,6 +83,18 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("GET {path}: body: {e}"))
     }
+}
+
+/// Asserts that `response` is a problem+json 400 naming exactly `fields`.
+pub async fn assert_bad_fields(response: reqwest::Response, fields: &[&str]) {
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let problem: atlas_domain::Problem = response.json().await.expect("problem body");
+    let named: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(named, fields, "{problem:?}");
 }
 
 /// One app per available backend, each on its own fresh database.

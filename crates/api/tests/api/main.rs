@@ -8,5 +8,8 @@ mod helpers;
 mod continents;
 mod map;
 mod openapi;
+mod search;
+mod search_facets;
 mod serving;
 mod stats;
+mod suggest;

@@ -12,7 +12,8 @@ use super::refdata::RefData;
 use super::rng::{DemoRng, apportion, chance, pick, sample_weighted, weighted_index};
 use super::targets::{BOURSE_AUTHORITIES, BOURSE_COUNTRIES, BOURSE_OPEN_REQUESTS};
 use super::texts::{SOUGHT_PARTNERS, THEME_TEXTS, fill, theme_weights};
-use crate::models::{BourseRequestRow, BourseRequestThemeRow};
+use crate::models::{BourseRequestRow, BourseRequestThemeRow, BourseTextRow};
+use crate::text::bourse_text;
 
 const FRANCOPHONE: [&str; 21] = [
     "SN", "ML", "BF", "CM", "BJ", "MG", "TG", "CI", "MA", "TN", "NE", "GN", "CD", "TD", "BI", "CG",
@@ -41,6 +42,7 @@ struct Authority {
 pub struct BourseSet {
     pub requests: Vec<BourseRequestRow>,
     pub themes: Vec<BourseRequestThemeRow>,
+    pub texts: Vec<BourseTextRow>,
 }
 
 /// Picks `per_country[i]` authorities with distinct names in each Bourse country.
@@ -121,6 +123,7 @@ pub fn build(rng: &mut DemoRng, data: &RefData, scale: usize) -> BourseSet {
     let mut set = BourseSet {
         requests: Vec::new(),
         themes: Vec::new(),
+        texts: Vec::new(),
     };
     let dev_themes = theme_weights("afrique");
     let theme_w: Vec<f64> = dev_themes.iter().map(|(_, w)| *w).collect();
@@ -203,6 +206,9 @@ pub fn build(rng: &mut DemoRng, data: &RefData, scale: usize) -> BourseSet {
             created_at: created,
             updated_at: closed_at.or(moderated).unwrap_or(created),
         });
+        if let Some(request) = set.requests.last() {
+            set.texts.push(bourse_text(request, country));
+        }
         for code in themes {
             if let Some(theme_id) = data.theme(code) {
                 set.themes.push(BourseRequestThemeRow {

@@ -31,6 +31,7 @@ macro_rules! impl_insert_dataset {
                 insert_batches!(c, project_texts::table, &p.texts)?;
                 insert_batches!(c, bourse_requests::table, &d.bourse.requests)?;
                 insert_batches!(c, bourse_request_themes::table, &d.bourse.themes)?;
+                insert_batches!(c, bourse_texts::table, &d.bourse.texts)?;
                 insert_batches!(c, apd_declarations::table, &d.apd.declarations)?;
                 insert_batches!(c, apd_lines::table, &d.apd.lines)?;
                 Ok(())
@@ -57,9 +58,10 @@ pub const EXPLICIT_ID_TABLES: [&str; 11] = [
 ];
 
 /// Tables that activity data lives in, children first (for `atlas seed --replace`).
-pub const ACTIVITY_TABLES: [&str; 22] = [
+pub const ACTIVITY_TABLES: [&str; 23] = [
     "apd_lines",
     "apd_declarations",
+    "bourse_texts",
     "bourse_request_themes",
     "bourse_requests",
     "project_texts",

@@ -239,6 +239,7 @@ fn one_project(
         version: 1,
         created_at: created,
         updated_at: updated,
+        title_folded: crate::text::fold_key(&title),
     });
     for code in &themes {
         if let Some(theme_id) = ctx.data.theme(code) {

@@ -46,3 +46,14 @@ pub struct BourseRequestThemeRow {
     pub request_id: i32,
     pub theme_id: i32,
 }
+
+/// The searchable text of a Bourse request, ligatures folded: build it with
+/// [`crate::text::bourse_text`] whenever a request is written.
+#[derive(Debug, Clone, Insertable, Queryable, Selectable)]
+#[diesel(table_name = bourse_texts, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg), treat_none_as_default_value = false)]
+pub struct BourseTextRow {
+    pub request_id: i32,
+    pub title: String,
+    pub body: String,
+    pub places: String,
+}

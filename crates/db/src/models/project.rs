@@ -60,6 +60,8 @@ pub struct ProjectRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The title as a lower-case ASCII key ([`crate::text::fold_key`]), for sorting by name.
+    pub title_folded: String,
 }
 
 #[derive(Debug, Clone, Insertable, Queryable, Selectable)]

@@ -113,9 +113,14 @@ pub fn resolve(
 
 /// The full-text condition of each backend, over the words of [`atlas_domain::query::keywords`]
 /// (letters and digits only, so they cannot break either query syntax).
-trait Fulltext {
+pub(crate) trait Fulltext {
     /// SQL that keeps projects matching the bound query string, up to the closing parenthesis.
     const MATCH_SQL: &'static str;
+    /// SQL of a project's relevance for the bound query string (lower is better), up to the
+    /// closing [`Fulltext::RANK_CLOSE`]; title matches weigh most, places least.
+    const RANK_SQL: &'static str;
+    /// What closes `RANK_SQL` after the bound string.
+    const RANK_CLOSE: &'static str;
     /// The query string bound into `MATCH_SQL`: every word required, the last one as a prefix.
     fn match_query(words: &[String]) -> String;
 }
@@ -123,6 +128,9 @@ trait Fulltext {
 impl Fulltext for diesel::SqliteConnection {
     const MATCH_SQL: &'static str =
         "projects.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ";
+    const RANK_SQL: &'static str = "(SELECT bm25(project_fts, 8.0, 2.0, 1.0) FROM project_fts \
+         WHERE project_fts.rowid = projects.id AND project_fts MATCH ";
+    const RANK_CLOSE: &'static str = ")";
     fn match_query(words: &[String]) -> String {
         let last = words.len().saturating_sub(1);
         words
@@ -143,6 +151,9 @@ impl Fulltext for diesel::SqliteConnection {
 impl Fulltext for diesel::PgConnection {
     const MATCH_SQL: &'static str = "projects.id IN (SELECT project_id FROM project_texts \
          WHERE document @@ to_tsquery('french', atlas_unaccent(";
+    const RANK_SQL: &'static str = "(SELECT -ts_rank(t.document, to_tsquery('french', \
+         atlas_unaccent(";
+    const RANK_CLOSE: &'static str = "))) FROM project_texts t WHERE t.project_id = projects.id)";
     fn match_query(words: &[String]) -> String {
         let last = words.len().saturating_sub(1);
         words

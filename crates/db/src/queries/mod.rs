@@ -4,11 +4,14 @@
 //! Public figures count active projects only: archived projects keep their history but are
 //! not part of the Atlas's current picture.
 
+pub mod bourse;
 pub mod continents;
 pub mod filter;
 pub mod map;
 pub mod request_filter;
+pub mod search;
 pub mod stats;
+pub mod suggest;
 
 /// The project status excluded from public figures.
 pub(crate) const ARCHIVED: &str = "archive";

@@ -1,0 +1,34 @@
+//! Project search: one page of hits in the chosen order with highlighted text, the total,
+//! and the facet counts of every criterion, all computed in SQL over the shared project filter
+//! ([`crate::queries::filter`]).
+
+pub mod facets;
+pub mod page;
+pub mod snippet;
+
+use atlas_domain::{Paging, SearchHit, SearchResults};
+
+use crate::queries::filter::{self, Resolved};
+use crate::{DbConn, DbError};
+
+pub use page::OrderProjects;
+
+/// The search `r`: the page of `paging`, the total and every facet.
+pub fn search(
+    conn: &mut DbConn,
+    r: &Resolved,
+    paging: Paging,
+) -> Result<SearchResults<SearchHit>, DbError> {
+    let total = filter::count(conn, r)?;
+    let ids = page::page_ids(conn, r, paging.sort, paging.page, paging.per_page)?;
+    let items = page::hits(conn, &ids, &r.filter.words)?;
+    let facets = facets::facets(conn, r)?;
+    Ok(SearchResults {
+        items,
+        total,
+        page: paging.page,
+        per_page: paging.per_page,
+        sort: paging.sort,
+        facets,
+    })
+}

@@ -1,0 +1,10 @@
+DROP TRIGGER bourse_texts_au;
+DROP TRIGGER bourse_texts_ad;
+DROP TRIGGER bourse_texts_ai;
+DROP TABLE bourse_fts;
+DROP TABLE bourse_texts;
+DROP INDEX project_financings_source_project;
+DROP INDEX projects_facets;
+DROP INDEX projects_start_year;
+DROP INDEX projects_title_folded;
+ALTER TABLE projects DROP COLUMN title_folded;
