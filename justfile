@@ -40,6 +40,11 @@ test-pg:
 fuzz:
     scripts/setup.sh python
     FUZZ_SECONDS=${FUZZ_SECONDS:-60} scripts/fuzz.sh
+# Measure the API's scenarios on release builds and write docs/BENCHMARKS.md
+# (`just bench --only map` runs the scenarios whose name contains "map"; see bench/src/scenarios.rs).
+bench *ARGS:
+    cargo build --release -p atlas -p atlas-bench
+    {{target}}/release/atlas-bench --atlas {{target}}/release/atlas --repo {{root}} --out {{root}}/docs/BENCHMARKS.md {{ARGS}}
 
 # Regenerate openapi/openapi.json from the code, then validate it.
 openapi:

@@ -5,7 +5,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::layout::{DemoBanner, Footer, Header, SkipLinks};
-use crate::pages::{HomePage, NotFoundPage, SourcesPage};
+use crate::pages::{
+    AccessibilityPage, CollectivitePage, ContinentPage, CountryPage, DepartementPage, FrancePage,
+    HomePage, NotFoundPage, PartnerPage, ProjectPage, RegionPage, SourcesPage, SubcontinentPage,
+    WorldPage,
+};
 use crate::stats::provide_stats;
 
 /// The whole app. The headline statistics are loaded once here: the demo banner (every page)
@@ -23,6 +27,17 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/sources") view=SourcesPage />
+                    <Route path=path!("/accessibilite") view=AccessibilityPage />
+                    <Route path=path!("/monde") view=WorldPage />
+                    <Route path=path!("/continents/:code") view=ContinentPage />
+                    <Route path=path!("/sous-continents/:code") view=SubcontinentPage />
+                    <Route path=path!("/pays/:code") view=CountryPage />
+                    <Route path=path!("/partenaires/:id") view=PartnerPage />
+                    <Route path=path!("/france") view=FrancePage />
+                    <Route path=path!("/regions/:code") view=RegionPage />
+                    <Route path=path!("/departements/:code") view=DepartementPage />
+                    <Route path=path!("/collectivites/:id") view=CollectivitePage />
+                    <Route path=path!("/projets/:id") view=ProjectPage />
                 </Routes>
             </main>
             <Footer />

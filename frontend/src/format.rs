@@ -34,6 +34,17 @@ pub fn millions_of_euros(cents: i64) -> String {
     format!("{sign}{},{}", integer(tenths / 10), tenths % 10)
 }
 
+/// A date the French way: « 09/05/2017 ».
+pub fn date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+}
+
+/// The date of a UTC time, the French way.
+pub fn day_of(time: chrono::DateTime<chrono::Utc>) -> String {
+    date(time.date_naive())
+}
+
 /// `count` followed by the right form of its noun: « 1 projet », « 12 756 projets ».
 pub fn count_with_noun(count: i64, singular: &str, plural: &str) -> String {
     let noun = if count.abs() < 2 { singular } else { plural };
@@ -60,6 +71,12 @@ mod tests {
         assert_eq!(millions_of_euros(6_235_000_000), "62,4");
         assert_eq!(millions_of_euros(0), "0,0");
         assert_eq!(millions_of_euros(123_456_000_000), "1\u{202F}234,6");
+    }
+
+    #[test]
+    fn dates_read_day_month_year() {
+        let d = chrono::NaiveDate::from_ymd_opt(2017, 5, 9).unwrap();
+        assert_eq!(date(d), "09/05/2017");
     }
 
     #[test]

@@ -673,6 +673,7 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     themes::id,
     themes::code,
     themes::name_fr,
+    themes::position,
     financing_sources::id,
     financing_sources::code,
     financing_sources::short_name,

@@ -164,6 +164,43 @@ wire_enum! {
     }
 }
 
+wire_enum! {
+    /// Who a collectivité's contact is.
+    ContactRole {
+        Elu = "elu": "Élu",
+        Cadre = "cadre": "Cadre territorial",
+    }
+}
+
+wire_enum! {
+    /// Which side of a project a contact is on.
+    ContactSide {
+        France = "france": "En France",
+        Etranger = "etranger": "À l'étranger",
+    }
+}
+
+wire_enum! {
+    /// Kinds of associations and networks.
+    NetworkKind {
+        AssociationElus = "association_elus": "Association d'élus",
+        ReseauRegional = "reseau_regional": "Réseau régional multi-acteurs",
+        ReseauInternational = "reseau_international": "Réseau international",
+        ReseauThematique = "reseau_thematique": "Réseau thématique",
+    }
+}
+
+wire_enum! {
+    /// Kinds of volunteers on a project.
+    VolunteerKind {
+        Vsi = "vsi": "Volontariat de solidarité internationale (VSI)",
+        ServiceCivique = "service_civique": "Service civique",
+        VolontariatReciprocite = "volontariat_reciprocite": "Volontariat de réciprocité",
+        Benevole = "benevole": "Bénévolat",
+        Autre = "autre": "Autre volontariat",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

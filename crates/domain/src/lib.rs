@@ -7,26 +7,39 @@
 #[macro_use]
 pub mod kinds;
 pub mod bourse;
+pub mod collectivite;
 pub mod export;
+pub mod figures;
+pub mod france;
 pub mod geo;
 pub mod map;
 pub mod page;
+pub mod partner;
 pub mod problem;
+pub mod project;
 pub mod query;
 pub mod search;
 pub mod stats;
 pub mod suggest;
+pub mod world;
 
 pub use bourse::{BourseFilter, BourseHit, BourseQuery};
+pub use collectivite::*;
 pub use export::{ExportColumn, ExportFormat, ExportOptions, ExportSpec};
+pub use figures::*;
+pub use france::*;
 pub use geo::*;
 pub use kinds::*;
 pub use map::{MapLevel, MapQuery, MapRequest};
-pub use page::Page;
+pub use page::{Page, PageQuery, Paging};
+pub use partner::*;
 pub use problem::{FieldError, Problem};
+pub use project::*;
 pub use query::{FinancingCriterion, ProjectFilter, ProjectQuery};
 pub use search::{
-    Facet, FacetValue, Named, Paging, SearchHit, SearchOptions, SearchResults, SearchSort, TextPart,
+    Facet, FacetValue, Named, SearchHit, SearchOptions, SearchPaging, SearchResults, SearchSort,
+    TextPart,
 };
 pub use stats::*;
 pub use suggest::{SuggestQuery, SuggestRequest, Suggestion, SuggestionKind};
+pub use world::*;

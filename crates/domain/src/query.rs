@@ -310,9 +310,10 @@ impl ProjectQuery {
     /// Validates every criterion, reporting all invalid fields at once.
     pub fn parse(&self) -> Result<ProjectFilter, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut f = ProjectFilter::default();
-
-        f.words = parse_keywords(self.q.as_deref(), &mut errors);
+        let mut f = ProjectFilter {
+            words: parse_keywords(self.q.as_deref(), &mut errors),
+            ..ProjectFilter::default()
+        };
         macro_rules! enum_list {
             ($field:ident, $ty:ty, $target:expr) => {
                 for value in list(&self.$field) {

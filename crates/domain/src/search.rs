@@ -73,15 +73,15 @@ impl SearchOptions {
 
 /// Validated sort and page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Paging {
+pub struct SearchPaging {
     pub sort: SearchSort,
     pub page: i64,
     pub per_page: i64,
 }
 
-impl Default for Paging {
+impl Default for SearchPaging {
     fn default() -> Self {
-        Paging {
+        SearchPaging {
             sort: SearchSort::Relevance,
             page: 1,
             per_page: DEFAULT_PER_PAGE,
@@ -107,7 +107,7 @@ pub fn parse_sort(value: Option<&str>) -> Result<SearchSort, FieldError> {
 
 impl SearchOptions {
     /// Validates every option, reporting all invalid fields at once.
-    pub fn parse(&self) -> Result<Paging, Vec<FieldError>> {
+    pub fn parse(&self) -> Result<SearchPaging, Vec<FieldError>> {
         let mut errors = Vec::new();
         let sort = parse_sort(self.sort.as_deref()).unwrap_or_else(|e| {
             errors.push(e);
@@ -131,7 +131,7 @@ impl SearchOptions {
         let page = number("page", &self.page, 1, 100_000);
         let per_page = number("per_page", &self.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE);
         if errors.is_empty() {
-            Ok(Paging {
+            Ok(SearchPaging {
                 sort,
                 page,
                 per_page,
@@ -248,7 +248,10 @@ mod tests {
 
     #[test]
     fn options_default_and_validate() {
-        assert_eq!(SearchOptions::default().parse(), Ok(Paging::default()));
+        assert_eq!(
+            SearchOptions::default().parse(),
+            Ok(SearchPaging::default())
+        );
         let bad = SearchOptions {
             sort: Some("popularity".into()),
             page: Some("0".into()),
@@ -268,7 +271,7 @@ mod tests {
         };
         assert_eq!(
             ok.parse(),
-            Ok(Paging {
+            Ok(SearchPaging {
                 sort: SearchSort::Name,
                 page: 3,
                 per_page: 50

@@ -4,7 +4,7 @@
 mod endpoints;
 mod error;
 
-pub use endpoints::{fetch_markers, fetch_stats, fetch_topology};
+pub use endpoints::*;
 pub use error::ApiError;
 
 use atlas_domain::Problem;

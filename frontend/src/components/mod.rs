@@ -1,8 +1,29 @@
-//! Components shared by several pages: the map, loading and error states.
+//! Components shared by several pages: the map, the chart, figures, lists, loading and error
+//! states, the breadcrumb.
 
 mod alert;
+mod breadcrumb;
+pub mod chart;
+mod collectivite_list;
+mod fetched;
+mod figure_charts;
+mod key_figures;
 mod loading;
 pub mod map;
+mod pager;
+mod partner_list;
+mod partnership_table;
+mod place_table;
+mod project_list;
 
 pub use alert::ApiErrorAlert;
+pub use breadcrumb::Breadcrumb;
+pub use collectivite_list::CollectiviteList;
+pub use fetched::fetched;
+pub use figure_charts::FigureCharts;
+pub use key_figures::{KeyFigures, Side};
 pub use loading::Loading;
+pub use partner_list::PartnerList;
+pub use partnership_table::{Counterpart, PartnershipTable};
+pub use place_table::PlaceTable;
+pub use project_list::ProjectList;

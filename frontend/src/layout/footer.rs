@@ -65,6 +65,11 @@ pub fn Footer() -> impl IntoView {
                             </A>
                         </li>
                         <li class="fr-footer__bottom-item">
+                            <A href="/accessibilite" attr:class="fr-footer__bottom-link">
+                                "Accessibilité : non conforme"
+                            </A>
+                        </li>
+                        <li class="fr-footer__bottom-item">
                             <a class="fr-footer__bottom-link" href="/api/docs" rel="external">
                                 "API ouverte"
                             </a>

@@ -92,6 +92,16 @@ pub fn Header() -> impl IntoView {
                                 </A>
                             </li>
                             <li class="fr-nav__item">
+                                <A href="/monde" attr:class="fr-nav__link">
+                                    "Accès monde"
+                                </A>
+                            </li>
+                            <li class="fr-nav__item">
+                                <A href="/france" attr:class="fr-nav__link">
+                                    "Accès France"
+                                </A>
+                            </li>
+                            <li class="fr-nav__item">
                                 <A href="/sources" attr:class="fr-nav__link">
                                     "Sources des données"
                                 </A>

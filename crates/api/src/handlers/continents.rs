@@ -1,8 +1,9 @@
-//! `GET /api/v1/continents`: the first level of the world access.
+//! `GET /api/v1/continents` and `/continents/{code}`: the first level of the world access.
 
 use actix_web::{get, web};
 use atlas_db::queries::continents;
-use atlas_domain::{Continent, Page, Problem};
+use atlas_db::queries::world;
+use atlas_domain::{Continent, ContinentDetail, Page, Problem};
 
 use super::tags;
 use crate::{ApiError, AppState};
@@ -21,4 +22,26 @@ pub async fn list_continents(
 ) -> Result<web::Json<Page<Continent>>, ApiError> {
     let items = state.run(continents::list).await?;
     Ok(web::Json(Page::whole(items)))
+}
+
+/// A continent: figures (with the charts' breakdowns and APD received by year), and its
+/// sub-continents and countries with activity.
+#[utoipa::path(
+    tag = tags::WORLD,
+    params(("code" = String, Path, description = "Continent code, e.g. `afrique`")),
+    responses(
+        (status = 200, description = "The continent with its figures and lists", body = ContinentDetail),
+        (status = 404, description = "No such continent", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/continents/{code}")]
+pub async fn get_continent(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<web::Json<ContinentDetail>, ApiError> {
+    let code = code.into_inner();
+    Ok(web::Json(
+        state.run(move |conn| world::continent(conn, &code)).await?,
+    ))
 }

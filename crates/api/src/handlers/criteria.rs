@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use actix_web::HttpRequest;
 use atlas_db::DbConn;
 use atlas_db::queries::filter::{self, Resolved};
-use atlas_domain::{FieldError, ProjectFilter, ProjectQuery};
+use atlas_domain::{FieldError, PageQuery, Paging, ProjectFilter, ProjectQuery};
 
 use crate::{ApiError, AppState};
 
@@ -92,4 +92,17 @@ pub async fn resolve(
         .run(move |conn| filter::resolve(conn, &parsed))
         .await?;
     resolved.map_err(ApiError::bad_query)
+}
+
+/// The criteria and the paging of a list: errors of both are reported together.
+pub async fn resolve_paged(
+    state: &AppState,
+    query: ProjectQuery,
+    page: &PageQuery,
+    sorts: &[&str],
+) -> Result<(Resolved, Paging), ApiError> {
+    let paging = page.parse(sorts);
+    let errors = paging.as_ref().err().cloned().unwrap_or_default();
+    let resolved = resolve(state, query, errors).await?;
+    Ok((resolved, paging.map_err(ApiError::bad_query)?))
 }

@@ -5,11 +5,16 @@
 mod contract;
 mod helpers;
 
+mod collectivites;
 mod continents;
+mod france;
 mod map;
 mod openapi;
+mod partners;
+mod projects;
 mod search;
 mod search_facets;
 mod serving;
 mod stats;
 mod suggest;
+mod world;

@@ -4,14 +4,23 @@
 //! Public figures count active projects only: archived projects keep their history but are
 //! not part of the Atlas's current picture.
 
+pub mod apd;
 pub mod bourse;
+pub mod collectivites;
 pub mod continents;
+pub mod figures;
 pub mod filter;
+pub mod france;
 pub mod map;
+pub mod partners;
+pub mod partnerships;
+pub mod places;
+pub mod projects;
 pub mod request_filter;
 pub mod search;
 pub mod stats;
 pub mod suggest;
+pub mod world;
 
 /// The project status excluded from public figures.
 pub(crate) const ARCHIVED: &str = "archive";

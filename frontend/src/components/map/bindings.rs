@@ -1,8 +1,8 @@
-//! JavaScript functions the `leaflet` crate does not bind: `L.geoJSON`, the attribution
-//! control, `L.markerClusterGroup` (leaflet.markercluster) and `topojson.feature`
-//! (topojson-client). All are globals loaded by `index.html`.
+//! JavaScript functions the `leaflet` crate does not bind (or binds wrongly): `L.geoJSON`,
+//! `L.divIcon`, the attribution control, `L.markerClusterGroup` (leaflet.markercluster) and
+//! `topojson.feature` (topojson-client). All are globals loaded by `index.html`.
 
-use leaflet::{Control, Layer, LayerGroup};
+use leaflet::{Control, LatLngBounds, Layer, LayerGroup};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -27,7 +27,30 @@ extern "C" {
     #[wasm_bindgen(method, js_name = addAttribution)]
     pub fn add_attribution(this: &AttributionControl, text: &str) -> AttributionControl;
 
+    /// `L.divIcon(options)`: a marker icon made of HTML (cluster icons).
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &JsValue) -> JsValue;
+
     /// `topojson.feature(topology, object)`: a GeoJSON FeatureCollection from a TopoJSON object.
     #[wasm_bindgen(js_namespace = topojson, js_name = feature)]
     pub fn topojson_feature(topology: &JsValue, object: &JsValue) -> JsValue;
+}
+
+/// The bounds of a GeoJSON object (an array of features).
+pub fn geo_json_bounds(data: &JsValue) -> LatLngBounds {
+    use wasm_bindgen::JsCast;
+    geo_json(data, &JsValue::UNDEFINED)
+        .unchecked_into::<leaflet::FeatureGroup>()
+        .get_bounds()
+}
+
+/// `bounds.isValid()` (not bound by the `leaflet` crate).
+pub fn is_valid(bounds: &LatLngBounds) -> bool {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(bounds, &"isValid".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(bounds).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

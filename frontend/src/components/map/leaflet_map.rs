@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 
 use super::basemap::{self, Basemap};
 use super::bindings::attribution_control;
+use super::keyboard;
 
 /// The credits PROVENANCE.md §2 asks maps to show.
 pub const ATTRIBUTION: &str =
@@ -53,9 +54,10 @@ pub fn create(container: &HtmlElement, basemap: Basemap) -> Result<Map, JsValue>
     Ok(map)
 }
 
-/// Gives the popups' close button a French accessible name when a popup opens (Leaflet's is
-/// « Close popup »). The closure must live as long as the map.
-pub fn translate_popup_close_button() -> Closure<dyn Fn(JsValue)> {
+/// When a popup opens: gives its close button a French accessible name (Leaflet's is « Close
+/// popup »), and moves the keyboard focus into it when it was opened from a focused marker.
+/// The closure must live as long as the map.
+pub fn on_popup_open() -> Closure<dyn Fn(JsValue)> {
     Closure::new(|event: JsValue| {
         let element = Reflect::get(&event, &"popup".into())
             .and_then(|popup| {
@@ -65,12 +67,17 @@ pub fn translate_popup_close_button() -> Closure<dyn Fn(JsValue)> {
             })
             .ok()
             .and_then(|container| container.dyn_into::<web_sys::Element>().ok());
-        if let Some(button) = element
-            .and_then(|popup| popup.query_selector(".leaflet-popup-close-button").ok())
+        let Some(popup) = element else {
+            return;
+        };
+        if let Some(button) = popup
+            .query_selector(".leaflet-popup-close-button")
+            .ok()
             .flatten()
         {
             let _ = button.set_attribute("aria-label", "Fermer la bulle");
             let _ = button.set_attribute("title", "Fermer la bulle");
         }
+        keyboard::focus_into_popup(&popup);
     })
 }

@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use atlas_domain::{MarkerFeature, MarkerKind, MarkerLayer};
 use js_sys::{Object, Reflect};
 use leaflet::{CircleMarker, CircleOptions, LatLng, Layer, LayerGroup, Map, Point};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::bindings::marker_cluster_group;
-use super::{popup, scale};
+use super::{cluster, keyboard, popup, scale};
 
 /// How a map groups its markers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -18,12 +19,8 @@ pub enum MarkerGrouping {
     /// Every marker drawn on its own: world and country maps (a few hundred markers at most).
     #[default]
     Plain,
-    /// Markers clustered by proximity (leaflet.markercluster): dense maps such as a région's
-    /// communes or search results.
-    #[expect(
-        dead_code,
-        reason = "the région and search maps (next issues) cluster markers"
-    )]
+    /// Markers clustered by proximity (leaflet.markercluster), one cluster layer per kind:
+    /// dense maps such as a région's collectivités or search results.
     Clustered,
 }
 
@@ -40,17 +37,25 @@ pub struct MarkerLayers {
     grouping: MarkerGrouping,
     groups: Vec<(MarkerKind, LayerGroup)>,
     placed: Vec<PlacedMarker>,
+    /// The cluster icon callbacks, alive as long as the groups.
+    _icons: Vec<Closure<dyn Fn(JsValue) -> JsValue>>,
 }
 
 impl MarkerLayers {
     /// Empty groups, one per kind, not yet on a map.
     pub fn new(grouping: MarkerGrouping) -> Self {
+        let mut icons = Vec::new();
         let groups = MarkerKind::ALL
             .iter()
             .map(|kind| {
                 let group = match grouping {
                     MarkerGrouping::Plain => LayerGroup::new(),
-                    MarkerGrouping::Clustered => marker_cluster_group(&cluster_options()),
+                    MarkerGrouping::Clustered => {
+                        let icon = cluster::icon_function(*kind);
+                        let group = marker_cluster_group(&cluster::options(&icon));
+                        icons.push(icon);
+                        group
+                    }
                 };
                 (*kind, group)
             })
@@ -59,6 +64,7 @@ impl MarkerLayers {
             grouping,
             groups,
             placed: Vec::new(),
+            _icons: icons,
         }
     }
 
@@ -161,14 +167,10 @@ impl MarkerLayers {
     }
 }
 
-/// Where a marker stands: its country, or its coordinates when it has none.
+/// Where a marker stands: its coordinates (markers of several kinds for one place share them).
 fn place_key(feature: &MarkerFeature) -> String {
-    if feature.properties.country_code.is_empty() {
-        let [lon, lat] = feature.geometry.coordinates;
-        format!("{lon:.4},{lat:.4}")
-    } else {
-        feature.properties.country_code.clone()
-    }
+    let [lon, lat] = feature.geometry.coordinates;
+    format!("{lon:.5},{lat:.5}")
 }
 
 /// How many kinds of marker each place has.
@@ -200,6 +202,17 @@ fn marker_options(feature: &MarkerFeature, radius: f64) -> CircleOptions {
     options.set_opacity(1.0);
     options.set_bubbling_mouse_events(false);
     options.set_class_name(format!("atlas-marker atlas-marker--{}", kind.as_str()));
+    // For keyboard users (the path's accessible name) and cluster icons (their total).
+    let _ = Reflect::set(
+        &options,
+        &keyboard::LABEL_OPTION.into(),
+        &popup::accessible_name(&feature.properties).into(),
+    );
+    let _ = Reflect::set(
+        &options,
+        &cluster::COUNT_OPTION.into(),
+        &JsValue::from_f64(feature.properties.count as f64),
+    );
     options
 }
 
@@ -207,16 +220,5 @@ fn popup_options() -> JsValue {
     let options = Object::new();
     let _ = Reflect::set(&options, &"className".into(), &"atlas-popup".into());
     let _ = Reflect::set(&options, &"maxWidth".into(), &JsValue::from_f64(280.0));
-    options.into()
-}
-
-fn cluster_options() -> JsValue {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"showCoverageOnHover".into(), &JsValue::FALSE);
-    let _ = Reflect::set(
-        &options,
-        &"maxClusterRadius".into(),
-        &JsValue::from_f64(40.0),
-    );
     options.into()
 }

@@ -5,6 +5,10 @@
 
 mod basemap;
 mod bindings;
+mod choropleth;
+mod cluster;
+mod fit;
+mod keyboard;
 mod leaflet_map;
 mod legend;
 mod markers;
@@ -19,14 +23,18 @@ use leaflet::Map;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub use basemap::Basemap;
+pub use choropleth::Choropleth;
+pub use fit::Fit;
 pub use markers::MarkerGrouping;
 
 use crate::api::ApiError;
 use crate::components::ApiErrorAlert;
+use basemap::{Drawn, Paint};
+use choropleth::ChoroplethLegend;
 use legend::MapLegend;
 use markers::MarkerLayers;
 
@@ -55,11 +63,18 @@ pub fn AtlasMap(
     /// Whether markers are clustered (dense maps) or drawn one by one.
     #[prop(optional)]
     grouping: MarkerGrouping,
+    /// What the map frames once loaded: a country, a région, a département, its markers.
+    #[prop(optional, into)]
+    fit: Signal<Fit>,
+    /// Areas coloured by value (régions or départements by number of projects).
+    #[prop(optional, into)]
+    choropleth: Signal<Option<Choropleth>>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let hidden = RwSignal::new(Vec::<MarkerKind>::new());
     let basemap_error = RwSignal::new(None::<ApiError>);
     let ready = RwSignal::new(false);
+    let basemap_ready = RwSignal::new(false);
     let handle = StoredValue::new_local(None::<MapHandle>);
 
     // Create the map once the container exists, then fetch the basemap.
@@ -81,17 +96,70 @@ pub fn AtlasMap(
             }
         }
         spawn_local(async move {
-            match basemap::load(basemap).await {
-                Ok(layer) => {
+            match basemap::features(basemap).await {
+                Ok(features) => {
+                    let paint =
+                        Paint::new(choropleth.get_untracked().as_ref(), fit.get_untracked());
+                    let drawn = Drawn::new(features, paint);
                     let _ = handle.try_with_value(|map| {
                         if let Some(map) = map {
-                            map.map.add_layer(&layer);
+                            map.map.add_layer(&drawn.layer);
+                            map.drawn.replace(Some(drawn));
                         }
                     });
+                    basemap_ready.set(true);
                 }
                 Err(err) => basemap_error.set(Some(err)),
             }
         });
+    });
+
+    // Repaint the areas when the choropleth or the framed area changes.
+    Effect::new(move |_| {
+        let paint = Paint::new(choropleth.get().as_ref(), fit.get());
+        if !basemap_ready.get() {
+            return;
+        }
+        handle.with_value(|map| {
+            if let Some(drawn) = map.as_ref().and_then(|m| m.drawn.try_borrow().ok())
+                && let Some(drawn) = drawn.as_ref()
+            {
+                drawn.repaint(paint);
+            }
+        });
+    });
+
+    // Frame the asked area once what it needs is there (and again when it changes).
+    let fitted = StoredValue::new_local(None::<Fit>);
+    Effect::new(move |_| {
+        let wanted = fit.get();
+        let has_markers = markers.with(Option::is_some);
+        if !ready.get() || fitted.with_value(|f| f.as_ref() == Some(&wanted)) {
+            return;
+        }
+        let done = handle.with_value(|map| {
+            let Some(map) = map else { return false };
+            match &wanted {
+                Fit::Initial => true,
+                Fit::Markers => {
+                    has_markers
+                        && markers.with_untracked(|layer| {
+                            layer.as_ref().is_some_and(|l| fit::to_markers(&map.map, l))
+                        })
+                }
+                area => {
+                    basemap_ready.get()
+                        && map.drawn.try_borrow().ok().is_some_and(|drawn| {
+                            drawn
+                                .as_ref()
+                                .is_some_and(|d| fit::to_features(&map.map, &d.features, area))
+                        })
+                }
+            }
+        });
+        if done {
+            fitted.set_value(Some(wanted));
+        }
     });
 
     // Draw the markers whenever they change.
@@ -157,6 +225,7 @@ pub fn AtlasMap(
                     </p>
                 </Show>
             </div>
+            <ChoroplethLegend map_id=id choropleth=choropleth />
             <MapLegend map_id=id hidden=hidden />
         </div>
     }
@@ -169,7 +238,10 @@ type Listener = (&'static str, Closure<dyn Fn(JsValue)>);
 struct MapHandle {
     map: Map,
     markers: Rc<RefCell<MarkerLayers>>,
+    drawn: RefCell<Option<Drawn>>,
     listeners: Vec<Listener>,
+    container: web_sys::HtmlDivElement,
+    on_key: Closure<dyn Fn(web_sys::KeyboardEvent)>,
 }
 
 impl MapHandle {
@@ -192,15 +264,24 @@ impl MapHandle {
                 }
             })
         };
-        let on_popup = leaflet_map::translate_popup_close_button();
-        let listeners = vec![("zoomend", on_zoom), ("popupopen", on_popup)];
+        let on_popup = leaflet_map::on_popup_open();
+        let listeners = vec![
+            ("zoomend", on_zoom),
+            ("popupopen", on_popup),
+            ("layeradd", keyboard::on_layer_add()),
+        ];
         for (event, listener) in &listeners {
             map.on(event, listener.as_ref());
         }
+        let on_key = keyboard::on_key_down();
+        container.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
         Ok(MapHandle {
             map,
             markers,
+            drawn: RefCell::new(None),
             listeners,
+            container: container.clone(),
+            on_key,
         })
     }
 
@@ -222,6 +303,9 @@ impl MapHandle {
         for (event, listener) in &self.listeners {
             self.map.off(event, listener.as_ref());
         }
+        let _ = self
+            .container
+            .remove_event_listener_with_callback("keydown", self.on_key.as_ref().unchecked_ref());
         self.map.remove();
     }
 }

@@ -7,12 +7,7 @@ use crate::format;
 
 /// The popup content of a marker (a string: Leaflet parses it when the popup first opens).
 pub fn popup_html(properties: &MarkerProperties) -> String {
-    let (singular, plural) = match properties.kind {
-        MarkerKind::DemandeCooperation => ("demande ouverte", "demandes ouvertes"),
-        MarkerKind::CooperationDecentralisee | MarkerKind::AutreActionExterieure => {
-            ("projet", "projets")
-        }
-    };
+    let (singular, plural) = nouns(properties.kind);
     let mut html = format!(
         "<p class=\"atlas-popup__title\">{label}</p>\
          <p class=\"atlas-popup__kind\"><span class=\"atlas-swatch atlas-swatch--{kind}\" \
@@ -24,14 +19,40 @@ pub fn popup_html(properties: &MarkerProperties) -> String {
         count = escape(&format::count_with_noun(properties.count, singular, plural)),
     );
     if is_app_path(&properties.href) {
+        // A request is shown in its country's list of requests; anything else has its page.
+        let text = if properties.href.contains('#') {
+            "Voir la demande"
+        } else {
+            "Voir la fiche"
+        };
         html.push_str(&format!(
             "<a class=\"fr-link fr-link--sm atlas-popup__link\" href=\"{href}\">\
-             Voir la fiche<span class=\"fr-sr-only\"> – {label}</span></a>",
+             {text}<span class=\"fr-sr-only\"> – {label}</span></a>",
             href = escape(&properties.href),
             label = escape(&properties.label),
         ));
     }
     html
+}
+
+/// What a marker says to screen readers: « Sénégal – Coopération décentralisée : 120 projets ».
+pub fn accessible_name(properties: &MarkerProperties) -> String {
+    let (singular, plural) = nouns(properties.kind);
+    format!(
+        "{} – {} : {}",
+        properties.label,
+        properties.kind.label(),
+        format::count_with_noun(properties.count, singular, plural)
+    )
+}
+
+fn nouns(kind: MarkerKind) -> (&'static str, &'static str) {
+    match kind {
+        MarkerKind::DemandeCooperation => ("demande ouverte", "demandes ouvertes"),
+        MarkerKind::CooperationDecentralisee | MarkerKind::AutreActionExterieure => {
+            ("projet", "projets")
+        }
+    }
 }
 
 /// True for a path of this app (`/pays/SN`): never another site, never `javascript:`.
@@ -81,6 +102,21 @@ mod tests {
         assert!(html.contains("Coopération décentralisée"));
         assert!(html.contains("1\u{202F}234 projets"));
         assert!(html.contains("href=\"/pays/SN\""));
+    }
+
+    #[test]
+    fn markers_have_a_spoken_name_and_requests_link_to_their_listing() {
+        let p = properties(
+            MarkerKind::DemandeCooperation,
+            2,
+            "Thiès",
+            "/pays/SN#demande-4",
+        );
+        assert_eq!(
+            accessible_name(&p),
+            "Thiès – Demande de coopération (Bourse projets) : 2 demandes ouvertes"
+        );
+        assert!(popup_html(&p).contains("Voir la demande"));
     }
 
     #[test]

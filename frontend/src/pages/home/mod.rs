@@ -6,6 +6,7 @@ mod world_map;
 
 use leptos::prelude::*;
 
+use crate::components::chart::{Chart, Datum};
 use crate::components::{ApiErrorAlert, Loading};
 use crate::layout::set_page_title;
 use crate::stats::use_stats;
@@ -35,7 +36,21 @@ pub fn HomePage() -> impl IntoView {
     let table = move || {
         match stats.get() {
         None => view! { <Loading label="Chargement du tableau par continent…" /> }.into_any(),
-        Some(Ok(stats)) => view! { <ContinentTable rows=stats.by_continent /> }.into_any(),
+        Some(Ok(stats)) => view! {
+            <Chart
+                id="graphique-continents"
+                title="Projets par continent"
+                category="Continent"
+                data=stats
+                    .by_continent
+                    .iter()
+                    .map(|row| Datum::new(row.code.clone(), row.name_fr.clone(), row.projects))
+                    .collect()
+                note="Chaque projet est compté dans le continent du pays de son partenaire."
+            />
+            <ContinentTable rows=stats.by_continent />
+        }
+        .into_any(),
         Some(Err(_)) => view! {
             <p class="atlas-unavailable">
                 "Le tableau par continent n'est pas disponible pour le moment (voir le message ci-dessus)."

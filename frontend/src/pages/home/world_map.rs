@@ -9,7 +9,7 @@ use crate::components::map::AtlasMap;
 /// The world map, with an error alert above it when the markers could not be loaded.
 #[component]
 pub fn WorldMap() -> impl IntoView {
-    let markers = LocalResource::new(api::fetch_markers);
+    let markers = LocalResource::new(|| api::fetch_markers(String::new()));
     let layer = Signal::derive(move || markers.get().and_then(Result::ok));
     let error = move || {
         markers.get().and_then(Result::err).map(|error| {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use atlas_domain::{BourseHit, Facet, FacetValue, Named, Paging, PartnerKind, SearchResults};
+use atlas_domain::{BourseHit, Facet, FacetValue, Named, PartnerKind, SearchPaging, SearchResults};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
@@ -17,7 +17,7 @@ use crate::{DbConn, DbError};
 pub fn search(
     conn: &mut DbConn,
     r: &ResolvedBourse,
-    paging: Paging,
+    paging: SearchPaging,
 ) -> Result<SearchResults<BourseHit>, DbError> {
     let total = count(conn, r)?;
     let offset = (paging.page - 1).saturating_mul(paging.per_page);

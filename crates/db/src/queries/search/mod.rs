@@ -6,7 +6,7 @@ pub mod facets;
 pub mod page;
 pub mod snippet;
 
-use atlas_domain::{Paging, SearchHit, SearchResults};
+use atlas_domain::{SearchHit, SearchPaging, SearchResults};
 
 use crate::queries::filter::{self, Resolved};
 use crate::{DbConn, DbError};
@@ -17,7 +17,7 @@ pub use page::OrderProjects;
 pub fn search(
     conn: &mut DbConn,
     r: &Resolved,
-    paging: Paging,
+    paging: SearchPaging,
 ) -> Result<SearchResults<SearchHit>, DbError> {
     let total = filter::count(conn, r)?;
     let ids = page::page_ids(conn, r, paging.sort, paging.page, paging.per_page)?;
