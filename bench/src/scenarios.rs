@@ -98,6 +98,41 @@ pub const SCENARIOS: &[Scenario] = &[
     Scenario::get("stats, 8 clients", "/api/v1/stats")
         .concurrency(8)
         .requests(2000),
+    // Browse pages, world access (what each page asks for).
+    Scenario::get("continent Afrique", "/api/v1/continents/afrique").p99_ms(BROWSE_P99_MS),
+    Scenario::get("sous-continent Afrique de l'Ouest", "/api/v1/subcontinents/afrique-de-l-ouest")
+        .p99_ms(BROWSE_P99_MS),
+    Scenario::get("countries", "/api/v1/countries").p99_ms(BROWSE_P99_MS),
+    Scenario::get("country Sénégal", "/api/v1/countries/SN").p99_ms(BROWSE_P99_MS),
+    Scenario::get("partners of Sénégal", "/api/v1/partners?country=SN").p99_ms(BROWSE_P99_MS),
+    Scenario::get("partner page", "/api/v1/partners/1").p99_ms(BROWSE_P99_MS),
+    Scenario::get("projects of Sénégal", "/api/v1/projects?country=SN").p99_ms(BROWSE_P99_MS),
+    Scenario::get("project sheet", "/api/v1/projects/1").p99_ms(BROWSE_P99_MS),
+    // Browse pages, France access.
+    Scenario::get("regions", "/api/v1/regions").p99_ms(BROWSE_P99_MS),
+    Scenario::get("region 84", "/api/v1/regions/84").p99_ms(BROWSE_P99_MS),
+    Scenario::get("departements", "/api/v1/departements").p99_ms(BROWSE_P99_MS),
+    Scenario::get("departement 69", "/api/v1/departements/69").p99_ms(BROWSE_P99_MS),
+    Scenario::get("collectivites of 69", "/api/v1/collectivites?departement=69")
+        .p99_ms(BROWSE_P99_MS),
+    Scenario::get("collectivite page", "/api/v1/collectivites/1").p99_ms(BROWSE_P99_MS),
+    // Downloadable map images.
+    Scenario::get("map image Sénégal (SVG)", "/api/v1/countries/SN/map.svg")
+        .p99_ms(BROWSE_P99_MS),
+    Scenario::get("map image région 84 (SVG)", "/api/v1/regions/84/map.svg")
+        .p99_ms(BROWSE_P99_MS),
+    // Search.
+    Scenario::get(
+        "faceted search (q + 3 criteria + facets)",
+        "/api/v1/search?q=eau&kind=cooperation_decentralisee&continent=afrique&theme=eau-assainissement",
+    )
+    .p99_ms(15.0),
+    Scenario::get(
+        "faceted search 10×",
+        "/api/v1/search?q=eau&kind=cooperation_decentralisee&continent=afrique&theme=eau-assainissement",
+    )
+    .scale(10)
+    .p99_ms(60.0),
     // Map layers.
     Scenario::get("map: countries", "/api/v1/map/markers").p99_ms(BROWSE_P99_MS),
     Scenario::get(

@@ -12,6 +12,7 @@
 pub mod error;
 mod fallback;
 pub mod handlers;
+mod map_image;
 pub mod openapi;
 pub mod routes;
 pub mod server;

@@ -3,8 +3,8 @@
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::handlers::{
-    bourse_search, collectivites, continents, countries, departements, map, partners, projects,
-    regions, search, stats, subcontinents, suggest,
+    bourse_search, collectivites, continents, countries, departements, map, map_images, partners,
+    projects, regions, search, stats, subcontinents, suggest,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
@@ -14,8 +14,10 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(subcontinents::get_subcontinent)
         .service(countries::list_countries)
         .service(countries::get_country)
+        .service(map_images::get_country_map)
         .service(regions::list_regions)
         .service(regions::get_region)
+        .service(map_images::get_region_map)
         .service(departements::list_departements)
         .service(departements::get_departement)
         .service(collectivites::list_collectivites)

@@ -8,6 +8,7 @@ pub mod criteria;
 pub mod departements;
 pub mod health;
 pub mod map;
+pub mod map_images;
 pub mod partners;
 pub mod projects;
 pub mod regions;

@@ -9,6 +9,7 @@ mod collectivites;
 mod continents;
 mod france;
 mod map;
+mod map_images;
 mod openapi;
 mod partners;
 mod projects;

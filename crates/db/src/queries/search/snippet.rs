@@ -157,7 +157,14 @@ fn merge(parts: Vec<TextPart>) -> Vec<TextPart> {
 /// keywords meet (or the beginning of the first non-empty text when none matches), with `…`
 /// where it is cut.
 pub fn snippet(texts: &[&str], terms: &Terms) -> Vec<TextPart> {
-    let mut best: Option<(usize, &str, Vec<(usize, usize)>, usize)> = None; // (score, text, words, start)
+    /// The best passage so far: its score, its text, the text's words and the first word.
+    struct Best<'t> {
+        score: usize,
+        text: &'t str,
+        words: Vec<(usize, usize)>,
+        at: usize,
+    }
+    let mut best: Option<Best> = None;
     for text in texts.iter().filter(|t| !t.trim().is_empty()) {
         let ws = words(text);
         let hits: Vec<(usize, usize)> = if terms.is_empty() {
@@ -183,11 +190,22 @@ pub fn snippet(texts: &[&str], terms: &Terms) -> Vec<TextPart> {
             }
         }
         let (score, at) = local.unwrap_or((0, 0));
-        if best.as_ref().is_none_or(|b| score > b.0) {
-            best = Some((score, text, ws, at));
+        if best.as_ref().is_none_or(|b| score > b.score) {
+            best = Some(Best {
+                score,
+                text,
+                words: ws,
+                at,
+            });
         }
     }
-    let Some((_, text, ws, at)) = best else {
+    let Some(Best {
+        text,
+        words: ws,
+        at,
+        ..
+    }) = best
+    else {
         return Vec::new();
     };
     let from = at.saturating_sub(LEAD_WORDS);
