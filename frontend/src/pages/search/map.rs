@@ -76,15 +76,15 @@ pub fn SearchMap(
         Some(view! {
             <p class="fr-text--sm atlas-map-summary" id="resume-carte" data-placed=projects.to_string()>
                 {format!(
-                    "{} placés sur la carte ({} repères ; regroupement : {}).",
-                    format::count_with_noun(projects, "projet", "projets"),
-                    format::integer(places as i64),
+                    "{} sur la carte ({} ; regroupement : {}).",
+                    format::count_with_noun(projects, "projet placé", "projets placés"),
+                    format::count_with_noun(places as i64, "repère", "repères"),
                     level_name.to_lowercase()
                 )}
-                {(missing > 0).then(|| format!(
-                    " {} sans localisation connue n'y figurent pas.",
-                    format::count_with_noun(missing, "projet", "projets")
-                ))}
+                {(missing > 0).then(|| match missing {
+                    1 => " 1 projet sans localisation connue n'y figure pas.".to_owned(),
+                    n => format!(" {} projets sans localisation connue n'y figurent pas.", format::integer(n)),
+                })}
             </p>
         })
     };
