@@ -231,7 +231,10 @@ mod tests {
             })
         );
         let feature = serde_json::to_value(ExportFeature::new(&row(), &cols[..1], "")).unwrap();
-        assert_eq!(feature["geometry"]["coordinates"], serde_json::json!([-17.4, 14.7]));
+        assert_eq!(
+            feature["geometry"]["coordinates"],
+            serde_json::json!([-17.4, 14.7])
+        );
         assert_eq!(feature["id"], 7);
     }
 }

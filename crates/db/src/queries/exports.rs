@@ -102,12 +102,14 @@ pub fn rows(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<ExportRow>, DbError> {
                 financing_sources::short_name,
                 project_financings::year,
             ))
-            .distinct()
             .load::<(i32, String, i32)>(c)?;
         let volunteers = project_volunteers::table
             .filter(project_volunteers::project_id.eq_any(ids))
             .group_by(project_volunteers::project_id)
-            .select((project_volunteers::project_id, sum(project_volunteers::count)))
+            .select((
+                project_volunteers::project_id,
+                sum(project_volunteers::count),
+            ))
             .load::<(i32, Option<i64>)>(c)?;
         let collectivite_ids: BTreeSet<i32> = main.iter().map(|m| m.2.0).collect();
         let twinned = partnerships::table
@@ -124,10 +126,12 @@ pub fn rows(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<ExportRow>, DbError> {
     }
     let mut financings_of: BTreeMap<i32, Vec<String>> = BTreeMap::new();
     for (id, source, year) in financings {
-        financings_of
-            .entry(id)
-            .or_default()
-            .push(format!("{source} {year}"));
+        let listed = financings_of.entry(id).or_default();
+        let item = format!("{source} {year}");
+        // Several payments of one source in one year are one co-financing (rows are ordered).
+        if listed.last() != Some(&item) {
+            listed.push(item);
+        }
     }
     let volunteers_of: BTreeMap<i32, i64> = volunteers
         .into_iter()
@@ -137,42 +141,44 @@ pub fn rows(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<ExportRow>, DbError> {
 
     let mut by_id: BTreeMap<i32, ExportRow> = main
         .into_iter()
-        .map(|(p, dates, coll, (region, departement), partner, (country, continent))| {
-            let (id, title, kind, status, budget_cents) = p;
-            let (start_year, end_year, objectives, description) = dates;
-            let (coll_id, collectivite, coll_kind, coll_lat, coll_lon) = coll;
-            let (partner_id, partner, partner_lat, partner_lon) = partner;
-            let point = match (partner_lon, partner_lat, coll_lon, coll_lat) {
-                (Some(lon), Some(lat), _, _) | (_, _, Some(lon), Some(lat)) => Some([lon, lat]),
-                _ => None,
-            };
-            let row = ExportRow {
-                id,
-                title,
-                kind: kind
-                    .parse()
-                    .unwrap_or(ProjectKind::CooperationDecentralisee),
-                status: status.parse().unwrap_or(ProjectStatus::EnCours),
-                collectivite,
-                collectivite_kind: coll_kind.parse().unwrap_or(CollectiviteKind::Commune),
-                region,
-                departement,
-                partner,
-                country,
-                continent,
-                themes: themes_of.remove(&id).unwrap_or_default(),
-                start_year,
-                end_year,
-                financings: financings_of.remove(&id).unwrap_or_default(),
-                budget_cents,
-                jumelage: partner_id.is_some_and(|p| twinned.contains(&(coll_id, p))),
-                volunteers: volunteers_of.get(&id).copied().unwrap_or(0),
-                objectives,
-                description,
-                point,
-            };
-            (id, row)
-        })
+        .map(
+            |(p, dates, coll, (region, departement), partner, (country, continent))| {
+                let (id, title, kind, status, budget_cents) = p;
+                let (start_year, end_year, objectives, description) = dates;
+                let (coll_id, collectivite, coll_kind, coll_lat, coll_lon) = coll;
+                let (partner_id, partner, partner_lat, partner_lon) = partner;
+                let point = match (partner_lon, partner_lat, coll_lon, coll_lat) {
+                    (Some(lon), Some(lat), _, _) | (_, _, Some(lon), Some(lat)) => Some([lon, lat]),
+                    _ => None,
+                };
+                let row = ExportRow {
+                    id,
+                    title,
+                    kind: kind
+                        .parse()
+                        .unwrap_or(ProjectKind::CooperationDecentralisee),
+                    status: status.parse().unwrap_or(ProjectStatus::EnCours),
+                    collectivite,
+                    collectivite_kind: coll_kind.parse().unwrap_or(CollectiviteKind::Commune),
+                    region,
+                    departement,
+                    partner,
+                    country,
+                    continent,
+                    themes: themes_of.remove(&id).unwrap_or_default(),
+                    start_year,
+                    end_year,
+                    financings: financings_of.remove(&id).unwrap_or_default(),
+                    budget_cents,
+                    jumelage: partner_id.is_some_and(|p| twinned.contains(&(coll_id, p))),
+                    volunteers: volunteers_of.get(&id).copied().unwrap_or(0),
+                    objectives,
+                    description,
+                    point,
+                };
+                (id, row)
+            },
+        )
         .collect();
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
