@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building, testing and benchmarking the Atlas.
 # Idempotent: every step checks first. Usage: scripts/setup.sh build|browser|python|all
-#   build    wasm32 target, wasm-bindgen-cli at the version locked in Cargo.lock, libpq, pkg-config
+#   build    wasm32 target, wasm-bindgen-cli at the version locked in Cargo.lock, libpq, pkg-config,
+#            poppler-utils (pdftotext: the PDF export tests read the reports back)
 #   browser  Debian's Chromium and ChromeDriver (browser tests)
 #   python   a virtualenv with openapi-spec-validator (and later the benchmark/fuzz tools)
 set -euo pipefail
@@ -27,7 +28,7 @@ apt_install() {
 }
 
 setup_build() {
-  apt_install libpq-dev pkg-config
+  apt_install libpq-dev pkg-config poppler-utils
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown

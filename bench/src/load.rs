@@ -1,6 +1,7 @@
 //! Runs one scenario: warm-up, then `requests` requests shared by `concurrency` clients, each
 //! timed from send to the last body byte into a histogram; plus the response's size raw and
-//! gzip-compressed, as the server sends it.
+//! gzip-compressed, as the server sends it; for exports, the rows of a response and the
+//! server's peak memory while the scenario ran.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -10,6 +11,7 @@ use anyhow::{Context, bail};
 use hdrhistogram::Histogram;
 use reqwest::header::{ACCEPT_ENCODING, CONTENT_TYPE};
 
+use crate::memory;
 use crate::scenarios::{Method, Scenario};
 
 /// What one scenario measured. Latencies in microseconds.
@@ -24,6 +26,36 @@ pub struct Outcome {
     pub throughput: f64,
     pub raw_bytes: usize,
     pub gzip_bytes: usize,
+    /// Export scenarios: data rows of one response (CSV lines less the header).
+    pub rows: Option<usize>,
+    /// Export scenarios: the server's resident memory before the measured requests and its
+    /// peak during them, in kB.
+    pub rss_before_kb: Option<u64>,
+    pub peak_rss_kb: Option<u64>,
+}
+
+impl Outcome {
+    /// Rows per second of one response, at the mean latency.
+    pub fn rows_per_s(&self) -> Option<f64> {
+        self.rows
+            .map(|rows| rows as f64 / (self.mean_us / 1e6).max(f64::EPSILON))
+    }
+}
+
+/// Data rows of a CSV answer to `s` (lines less the header).
+async fn csv_rows(client: &reqwest::Client, base: &str, s: &Scenario) -> anyhow::Result<usize> {
+    let body = request(client, base, s)
+        .header(ACCEPT_ENCODING, "identity")
+        .send()
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
+    Ok(body
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        .saturating_sub(1))
 }
 
 fn request(client: &reqwest::Client, base: &str, s: &Scenario) -> reqwest::RequestBuilder {
@@ -62,8 +94,8 @@ async fn send(
     Ok(body.len())
 }
 
-/// Runs `s` against the server at `base`.
-pub async fn run(base: &str, s: &Scenario) -> anyhow::Result<Outcome> {
+/// Runs `s` against the server at `base`, whose process is `server_pid`.
+pub async fn run(base: &str, s: &Scenario, server_pid: u32) -> anyhow::Result<Outcome> {
     // reqwest is built without decompression: a gzip answer is measured as sent.
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(s.concurrency.max(1))
@@ -71,9 +103,15 @@ pub async fn run(base: &str, s: &Scenario) -> anyhow::Result<Outcome> {
         .build()?;
     let raw_bytes = send(&client, base, s, "identity").await?;
     let gzip_bytes = send(&client, base, s, "gzip").await?;
+    let rows = match s.rows_per_s {
+        Some(_) => Some(csv_rows(&client, base, s).await?),
+        None => None,
+    };
     for _ in 0..s.warmup {
         send(&client, base, s, "gzip").await?;
     }
+    let measure_memory = s.rows_per_s.is_some() && memory::reset_peak(server_pid);
+    let rss_before_kb = memory::rss_kb(server_pid).filter(|_| measure_memory);
 
     let remaining = Arc::new(AtomicUsize::new(s.requests));
     let started = Instant::now();
@@ -100,6 +138,7 @@ pub async fn run(base: &str, s: &Scenario) -> anyhow::Result<Outcome> {
         histogram.add(client.await??)?;
     }
     let elapsed = started.elapsed().as_secs_f64();
+    let peak_rss_kb = memory::peak_kb(server_pid).filter(|_| measure_memory);
     Ok(Outcome {
         scenario: *s,
         p50_us: histogram.value_at_quantile(0.50),
@@ -110,5 +149,8 @@ pub async fn run(base: &str, s: &Scenario) -> anyhow::Result<Outcome> {
         throughput: histogram.len() as f64 / elapsed.max(f64::EPSILON),
         raw_bytes,
         gzip_bytes,
+        rows,
+        rss_before_kb,
+        peak_rss_kb,
     })
 }

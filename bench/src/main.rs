@@ -8,6 +8,7 @@
 
 mod dataset;
 mod load;
+mod memory;
 mod report;
 mod scenarios;
 mod server;
@@ -143,7 +144,7 @@ async fn main() -> anyhow::Result<()> {
         let server = Server::start(&atlas, &db, cli.port, cli.workers, &log).await?;
         for s in selected.iter().filter(|s| s.scale == scale) {
             eprint!("{:<40} ", s.name);
-            let outcome = load::run(&server.base, s).await?;
+            let outcome = load::run(&server.base, s, server.pid()).await?;
             eprintln!(
                 "p50 {:>7.1} ms  p99 {:>7.1} ms  {:>7.0} req/s  {:>8.1} KB gzip",
                 outcome.p50_us as f64 / 1000.0,
@@ -151,6 +152,18 @@ async fn main() -> anyhow::Result<()> {
                 outcome.throughput,
                 outcome.gzip_bytes as f64 / 1000.0
             );
+            if let (Some(rows), Some(rate)) = (outcome.rows, outcome.rows_per_s()) {
+                eprintln!(
+                    "{:<40} {rows} rows, {rate:.0} rows/s, peak RSS {}",
+                    "",
+                    outcome
+                        .peak_rss_kb
+                        .map_or("unknown".to_owned(), |kb| format!(
+                            "{:.1} MB",
+                            kb as f64 / 1024.0
+                        ))
+                );
+            }
             outcomes.push(outcome);
         }
         drop(server);

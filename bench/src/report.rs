@@ -46,6 +46,21 @@ fn targets(o: &Outcome) -> String {
             if met { "met" } else { "**missed**" }
         ));
     }
+    if let (Some(target), Some(rate)) = (o.scenario.rows_per_s, o.rows_per_s()) {
+        verdicts.push(format!(
+            "{} rows at {rate:.0} rows/s (≥ {target}: {})",
+            o.rows.unwrap_or(0),
+            if rate >= target { "met" } else { "**missed**" }
+        ));
+    }
+    if let Some(peak) = o.peak_rss_kb {
+        let before = o.rss_before_kb.unwrap_or(0);
+        verdicts.push(format!(
+            "server RSS {:.1} MB before, peak {:.1} MB",
+            before as f64 / 1024.0,
+            peak as f64 / 1024.0
+        ));
+    }
     verdicts.join("; ")
 }
 

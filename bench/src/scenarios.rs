@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Defaults: dataset scale 1, 2 concurrent clients, 400 measured requests after 40 warm-up
-//! ones. Targets (`p99_ms`, `gzip_kb`) are checked in the report, never in tests.
+//! ones. Targets (`p99_ms`, `gzip_kb`, `rows_per_s`) are checked in the report, never in tests.
 
 /// How a scenario sends its requests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub struct Scenario {
     pub p99_ms: Option<f64>,
     /// Target gzip-compressed response size, in kilobytes (1,000 bytes).
     pub gzip_kb: Option<f64>,
+    /// For exports: target rows per second (CSV lines of one response over its mean
+    /// latency); also measures the server's peak resident memory during the scenario.
+    pub rows_per_s: Option<f64>,
 }
 
 impl Scenario {
@@ -47,6 +50,7 @@ impl Scenario {
             warmup: 40,
             p99_ms: None,
             gzip_kb: None,
+            rows_per_s: None,
         }
     }
 
@@ -83,6 +87,11 @@ impl Scenario {
 
     pub const fn gzip_kb(mut self, kb: f64) -> Scenario {
         self.gzip_kb = Some(kb);
+        self
+    }
+
+    pub const fn rows_per_s(mut self, rows: f64) -> Scenario {
+        self.rows_per_s = Some(rows);
         self
     }
 }
@@ -162,4 +171,14 @@ pub const SCENARIOS: &[Scenario] = &[
     )
     .p99_ms(BROWSE_P99_MS),
     Scenario::get("map: countries 10×", "/api/v1/map/markers").scale(10),
+    // Exports: every project, streamed (issue #4: rows per second and peak memory).
+    Scenario::get("export: full CSV", "/api/v1/exports/projects.csv")
+        .concurrency(1)
+        .requests(20)
+        .rows_per_s(50_000.0),
+    Scenario::get("export 10×: full CSV", "/api/v1/exports/projects.csv")
+        .scale(10)
+        .concurrency(1)
+        .requests(5)
+        .rows_per_s(50_000.0),
 ];

@@ -50,6 +50,11 @@ impl Server {
         Ok(server)
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     async fn wait_ready(&self) -> anyhow::Result<()> {
         let client = reqwest::Client::new();
         let started = Instant::now();

@@ -10,6 +10,7 @@
 //! connection through [`state::AppState::run`], off the async executor.
 
 pub mod error;
+pub mod exports;
 mod fallback;
 pub mod handlers;
 mod map_image;

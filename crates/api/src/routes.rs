@@ -3,8 +3,8 @@
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::handlers::{
-    bourse_search, collectivites, continents, countries, departements, figures, map, map_images,
-    partners, projects, regions, search, stats, subcontinents, suggest,
+    bourse_search, collectivites, continents, countries, departements, exports, figures, map,
+    map_images, partners, projects, regions, search, stats, subcontinents, suggest,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
@@ -30,5 +30,10 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(map::get_markers)
         .service(search::search_projects)
         .service(bourse_search::search_bourse)
-        .service(suggest::get_suggestions);
+        .service(suggest::get_suggestions)
+        .service(exports::export_projects_csv)
+        .service(exports::export_projects_xlsx)
+        .service(exports::export_projects_geojson)
+        .service(exports::export_projects_json)
+        .service(exports::export_projects_pdf);
 }

@@ -6,6 +6,7 @@ pub mod continents;
 pub mod countries;
 pub mod criteria;
 pub mod departements;
+pub mod exports;
 pub mod figures;
 pub mod health;
 pub mod map;

@@ -8,6 +8,7 @@ pub mod apd;
 pub mod bourse;
 pub mod collectivites;
 pub mod continents;
+pub mod exports;
 pub mod figures;
 pub mod filter;
 pub mod france;
