@@ -7,8 +7,8 @@ use leptos_router::path;
 use crate::layout::{DemoBanner, Footer, Header, SkipLinks};
 use crate::pages::{
     AccessibilityPage, CollectivitePage, ContinentPage, CountryPage, DepartementPage, FrancePage,
-    HomePage, NotFoundPage, PartnerPage, ProjectPage, RegionPage, SourcesPage, SubcontinentPage,
-    WorldPage,
+    HomePage, NotFoundPage, PartnerPage, ProjectPage, RegionPage, SearchPage, SourcesPage,
+    SubcontinentPage, WorldPage,
 };
 use crate::stats::provide_stats;
 
@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/departements/:code") view=DepartementPage />
                     <Route path=path!("/collectivites/:id") view=CollectivitePage />
                     <Route path=path!("/projets/:id") view=ProjectPage />
+                    <Route path=path!("/recherche") view=SearchPage />
                 </Routes>
             </main>
             <Footer />

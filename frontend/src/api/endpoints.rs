@@ -4,7 +4,8 @@
 use atlas_domain::{
     CollectiviteDetail, CollectiviteSummary, Continent, ContinentDetail, CountryDetail,
     DepartementDetail, Figures, MarkerLayer, Page, PartnerDetail, PartnerSummary, PlaceFigures,
-    ProjectSheet, ProjectSummary, RegionDetail, Stats, SubcontinentDetail,
+    ProjectSheet, ProjectSummary, RegionDetail, SearchHit, SearchResults, Stats,
+    SubcontinentDetail, Suggestion,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -118,6 +119,17 @@ pub async fn fetch_project(id: i32) -> Result<ProjectSheet, ApiError> {
 /// `GET /api/v1/map/markers?…`: a marker layer (level, layers and project criteria).
 pub async fn fetch_markers(query: String) -> Result<MarkerLayer, ApiError> {
     get_json(&format!("/api/v1/map/markers{query}")).await
+}
+
+/// `GET /api/v1/search?…`: one page of projects with highlighted text, the total and the
+/// facet counts (`query` is the search's own query string, `?` included).
+pub async fn fetch_search(query: String) -> Result<SearchResults<SearchHit>, ApiError> {
+    get_json(&format!("/api/v1/search{query}")).await
+}
+
+/// `GET /api/v1/suggest?q=…`: places, collectivités, partners and themes matching `text`.
+pub async fn fetch_suggestions(text: String) -> Result<Vec<Suggestion>, ApiError> {
+    get_json(&format!("/api/v1/suggest{}", query_string(&[("q", text)]))).await
 }
 
 /// `GET /data/<file>.topo.json`: a TopoJSON topology, kept as a JavaScript object because

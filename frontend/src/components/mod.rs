@@ -10,11 +10,11 @@ mod figure_charts;
 mod key_figures;
 mod loading;
 pub mod map;
-mod pager;
+pub mod pager;
 mod partner_list;
 mod partnership_table;
 mod place_table;
-mod project_list;
+pub mod project_list;
 
 pub use alert::ApiErrorAlert;
 pub use breadcrumb::Breadcrumb;

@@ -68,26 +68,39 @@ pub fn ProjectList(
     }
 }
 
-/// One project of a list.
-#[component]
-fn ProjectItem(item: ProjectSummary) -> impl IntoView {
-    let years = match (item.start_year, item.end_year) {
+/// A project's years: « 2008–2011 », « depuis 2019 », « 2022 », or nothing.
+pub fn years_span(start: Option<i32>, end: Option<i32>) -> String {
+    match (start, end) {
         (Some(start), Some(end)) if start != end => format!("{start}–{end}"),
         (Some(start), None) => format!("depuis {start}"),
         (Some(start), _) => start.to_string(),
         (None, _) => String::new(),
-    };
-    let badge = match item.kind {
+    }
+}
+
+/// The badge of a project's kind, in the kind's colour.
+#[component]
+pub fn KindBadge(kind: ProjectKind) -> impl IntoView {
+    let class = match kind {
         ProjectKind::CooperationDecentralisee => "atlas-kind-badge--cooperation_decentralisee",
         ProjectKind::AutreActionExterieure => "atlas-kind-badge--autre_action_exterieure",
     };
+    view! {
+        <span class=format!("fr-badge fr-badge--sm atlas-kind-badge {class}")>{kind.label()}</span>
+    }
+}
+
+/// One project of a list.
+#[component]
+fn ProjectItem(item: ProjectSummary) -> impl IntoView {
+    let years = years_span(item.start_year, item.end_year);
     view! {
         <li class="atlas-project" data-project=item.id>
             <p class="atlas-project__title">
                 <A href=format!("/projets/{}", item.id)>{item.title}</A>
             </p>
             <p class="atlas-project__meta">
-                <span class=format!("fr-badge fr-badge--sm atlas-kind-badge {badge}")>{item.kind.label()}</span>
+                <KindBadge kind=item.kind />
                 " "
                 <span>{years}</span>
                 " · "

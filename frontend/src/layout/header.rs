@@ -8,6 +8,7 @@ use leptos_router::hooks::use_location;
 
 use super::SERVICE_NAME;
 use super::menu::close_modal;
+use super::search_box::SearchBox;
 
 /// `id` of the modal menu (small screens).
 const MENU_ID: &str = "menu-principal";
@@ -33,6 +34,15 @@ pub fn Header() -> impl IntoView {
                                 </div>
                                 <div class="fr-header__navbar">
                                     <button
+                                        class="fr-btn--search fr-btn"
+                                        data-fr-opened="false"
+                                        aria-controls="recherche-entete"
+                                        title="Rechercher"
+                                        type="button"
+                                    >
+                                        "Rechercher"
+                                    </button>
+                                    <button
                                         class="fr-btn--menu fr-btn"
                                         data-fr-opened="false"
                                         aria-controls=MENU_ID
@@ -57,6 +67,19 @@ pub fn Header() -> impl IntoView {
                         <div class="fr-header__tools">
                             <div class="fr-header__tools-links">
                                 <ApiLinks />
+                            </div>
+                            <div class="fr-header__search fr-modal" id="recherche-entete">
+                                <div class="fr-container fr-container-lg--fluid">
+                                    <button
+                                        class="fr-btn--close fr-btn"
+                                        aria-controls="recherche-entete"
+                                        title="Fermer"
+                                        type="button"
+                                    >
+                                        "Fermer"
+                                    </button>
+                                    <SearchBox id="recherche-entete-form" />
+                                </div>
                             </div>
                         </div>
                     </div>
@@ -99,6 +122,11 @@ pub fn Header() -> impl IntoView {
                             <li class="fr-nav__item">
                                 <A href="/france" attr:class="fr-nav__link">
                                     "Accès France"
+                                </A>
+                            </li>
+                            <li class="fr-nav__item">
+                                <A href="/recherche" attr:class="fr-nav__link">
+                                    "Recherche avancée"
                                 </A>
                             </li>
                             <li class="fr-nav__item">

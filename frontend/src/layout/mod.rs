@@ -5,6 +5,7 @@ mod demo_banner;
 mod footer;
 mod header;
 mod menu;
+mod search_box;
 mod skip_links;
 mod title;
 

@@ -5,6 +5,7 @@ mod france;
 mod home;
 mod not_found;
 mod project;
+mod search;
 mod sources;
 mod world;
 
@@ -13,5 +14,6 @@ pub use france::{CollectivitePage, DepartementPage, FrancePage, RegionPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use project::ProjectPage;
+pub use search::{SearchPage, SearchState};
 pub use sources::SourcesPage;
 pub use world::{ContinentPage, CountryPage, PartnerPage, SubcontinentPage, WorldPage};

@@ -62,7 +62,7 @@ pub fn to_features(map: &Map, features: &Array, fit: &Fit) -> bool {
         return false;
     }
     let bounds = geo_json_bounds(&focused.into());
-    frame(map, &bounds)
+    frame(map, &bounds, AREA_MAX_ZOOM)
 }
 
 /// Frames every marker of `layer`.
@@ -78,10 +78,16 @@ pub fn to_markers(map: &Map, layer: &MarkerLayer) -> bool {
     if points.length() == 0 {
         return false;
     }
-    frame(map, &LatLngBounds::new_from_list(&points))
+    // Markers alone say nothing of their surroundings: a few markers (or one) close together
+    // are framed no closer than a country, so the outlines around them stay in view.
+    frame(map, &LatLngBounds::new_from_list(&points), MARKERS_MAX_ZOOM)
 }
 
-fn frame(map: &Map, bounds: &LatLngBounds) -> bool {
+/// The closest zoom when framing markers, and when framing an area.
+const MARKERS_MAX_ZOOM: f64 = 5.0;
+const AREA_MAX_ZOOM: f64 = 8.0;
+
+fn frame(map: &Map, bounds: &LatLngBounds, max_zoom: f64) -> bool {
     if !is_valid(bounds) {
         return false;
     }
@@ -91,7 +97,7 @@ fn frame(map: &Map, bounds: &LatLngBounds) -> bool {
         &"padding".into(),
         &Array::of2(&20.into(), &20.into()),
     );
-    let _ = Reflect::set(&options, &"maxZoom".into(), &JsValue::from_f64(8.0));
+    let _ = Reflect::set(&options, &"maxZoom".into(), &JsValue::from_f64(max_zoom));
     map.fit_bounds_with_options(bounds, &options);
     true
 }

@@ -11,6 +11,8 @@ pub fn MapLegend(
     map_id: &'static str,
     /// Kinds currently hidden; the legend reads and writes it, the map follows it.
     hidden: RwSignal<Vec<MarkerKind>>,
+    /// The kinds the map can show (one toggle each).
+    kinds: &'static [MarkerKind],
 ) -> impl IntoView {
     let title_id = format!("{map_id}-legende");
     view! {
@@ -19,7 +21,7 @@ pub fn MapLegend(
             <legend class="fr-fieldset__legend fr-text--md fr-mb-1w" id=title_id.clone()>
                 "Légende – couches affichées"
             </legend>
-            {MarkerKind::ALL
+            {kinds
                 .iter()
                 .map(|kind| {
                     let kind = *kind;

@@ -69,6 +69,9 @@ pub fn AtlasMap(
     /// Areas coloured by value (régions or départements by number of projects).
     #[prop(optional, into)]
     choropleth: Signal<Option<Choropleth>>,
+    /// The kinds its markers can be (the legend offers a toggle for each).
+    #[prop(default = MarkerKind::ALL)]
+    kinds: &'static [MarkerKind],
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let hidden = RwSignal::new(Vec::<MarkerKind>::new());
@@ -226,7 +229,7 @@ pub fn AtlasMap(
                 </Show>
             </div>
             <ChoroplethLegend map_id=id choropleth=choropleth />
-            <MapLegend map_id=id hidden=hidden />
+            <MapLegend map_id=id hidden=hidden kinds=kinds />
         </div>
     }
 }
