@@ -3,12 +3,13 @@
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::handlers::{
-    bourse_search, collectivites, continents, countries, departements, map, map_images, partners,
-    projects, regions, search, stats, subcontinents, suggest,
+    bourse_search, collectivites, continents, countries, departements, figures, map, map_images,
+    partners, projects, regions, search, stats, subcontinents, suggest,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(stats::get_stats)
+        .service(figures::get_figures)
         .service(continents::list_continents)
         .service(continents::get_continent)
         .service(subcontinents::get_subcontinent)

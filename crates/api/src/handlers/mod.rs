@@ -6,6 +6,7 @@ pub mod continents;
 pub mod countries;
 pub mod criteria;
 pub mod departements;
+pub mod figures;
 pub mod health;
 pub mod map;
 pub mod map_images;

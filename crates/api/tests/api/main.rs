@@ -7,6 +7,7 @@ mod helpers;
 
 mod collectivites;
 mod continents;
+mod figures;
 mod france;
 mod map;
 mod map_images;

@@ -2,7 +2,7 @@
 //! sub-continent, a continent; paid by a collectivité or the collectivités of a département or
 //! région. Submitted declarations only; sums computed in SQL.
 
-use atlas_domain::ApdYear;
+use atlas_domain::{ApdYear, ProjectFilter};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
 
@@ -104,4 +104,77 @@ pub fn by_year(conn: &mut DbConn, scope: &ApdScope) -> Result<Vec<ApdYear>, DbEr
             amount_cents: r.cents,
         })
         .collect())
+}
+
+impl ApdScope {
+    /// The APD a project filter stands for: every declaration when nothing restricts it, one
+    /// place's when the filter is exactly that place, none otherwise (APD is declared per
+    /// collectivité and country, not per project, so it cannot follow other criteria).
+    pub fn of(filter: &ProjectFilter) -> ApdScope {
+        let only = |place: ProjectFilter| place == *filter;
+        let one = |values: &[String]| match values {
+            [value] => Some(value.clone()),
+            _ => None,
+        };
+        if *filter == ProjectFilter::default() {
+            return ApdScope::All;
+        }
+        let single = |f: fn(&mut ProjectFilter) -> &mut Vec<String>, values: &[String]| {
+            let value = one(values)?;
+            let mut place = ProjectFilter::default();
+            f(&mut place).push(value.clone());
+            only(place).then_some(value)
+        };
+        if let Some(code) = single(|f| &mut f.continents, &filter.continents) {
+            ApdScope::Continent(code)
+        } else if let Some(code) = single(|f| &mut f.subcontinents, &filter.subcontinents) {
+            ApdScope::Subcontinent(code)
+        } else if let Some(code) = single(|f| &mut f.countries, &filter.countries) {
+            ApdScope::Country(code)
+        } else if let Some(code) = single(|f| &mut f.regions, &filter.regions) {
+            ApdScope::Region(code)
+        } else if let Some(code) = single(|f| &mut f.departements, &filter.departements) {
+            ApdScope::Departement(code)
+        } else if let [id] = filter.collectivites[..]
+            && only(ProjectFilter {
+                collectivites: vec![id],
+                ..ProjectFilter::default()
+            })
+        {
+            ApdScope::Collectivite(id)
+        } else {
+            ApdScope::None
+        }
+    }
+}
+
+#[cfg(test)]
+mod scope_tests {
+    use super::*;
+
+    #[test]
+    fn a_filter_maps_to_the_apd_of_its_single_place_or_to_none() {
+        assert_eq!(ApdScope::of(&ProjectFilter::default()), ApdScope::All);
+        let country = ProjectFilter {
+            countries: vec!["SN".to_owned()],
+            ..ProjectFilter::default()
+        };
+        assert_eq!(ApdScope::of(&country), ApdScope::Country("SN".to_owned()));
+        let two = ProjectFilter {
+            countries: vec!["SN".to_owned(), "ML".to_owned()],
+            ..ProjectFilter::default()
+        };
+        assert_eq!(ApdScope::of(&two), ApdScope::None);
+        let crossed = ProjectFilter {
+            countries: vec!["SN".to_owned()],
+            themes: vec!["eau-assainissement".to_owned()],
+            ..ProjectFilter::default()
+        };
+        assert_eq!(ApdScope::of(&crossed), ApdScope::None);
+        let collectivite = ProjectFilter {
+            collectivites: vec![7],
+            ..ProjectFilter::default()
+        };
+        assert_eq!(ApdScope::of(&collectivite), ApdScope::Collectivite(7));
+    }
 }
