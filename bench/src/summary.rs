@@ -51,6 +51,43 @@ fn row(out: &mut String, what: &str, measured: &str, target: &str, verdict: &str
     let _ = writeln!(out, "| {what} | {measured} | {target} | {verdict} |");
 }
 
+/// The p99 in ms (infinite when no request completed) and how to say it.
+fn p99(t: &Throughput, settings: Settings) -> (f64, String) {
+    if t.requests == 0 {
+        return (
+            f64::INFINITY,
+            format!("no request completed in {} s", settings.duration.as_secs()),
+        );
+    }
+    (t.p99_us / 1000.0, format!("{} ms", ms(t.p99_us)))
+}
+
+/// Our throughput ÷ Datasette's, and how to say it. When Datasette completed no request in
+/// the run, its rate is below one per run and the ratio is a lower bound.
+fn versus(ours: &Throughput, theirs: &Throughput, settings: Settings) -> (f64, String) {
+    if ours.requests == 0 {
+        return (0.0, "— (our server completed no request)".to_owned());
+    }
+    if theirs.requests == 0 {
+        let bound = ours.per_second * settings.duration.as_secs_f64();
+        return (
+            bound,
+            format!(
+                "**> {bound:.0}×** (Datasette completed no request in {} s)",
+                settings.duration.as_secs()
+            ),
+        );
+    }
+    let ratio = ours.per_second / theirs.per_second.max(f64::EPSILON);
+    (
+        ratio,
+        format!(
+            "**{ratio:.1}×** ({:.0} ÷ {:.1} req/s)",
+            ours.per_second, theirs.per_second
+        ),
+    )
+}
+
 fn at(extras: &Extras, scale: u32) -> Option<&AtScale> {
     extras.throughput.iter().find(|t| t.scale == scale)
 }
@@ -64,28 +101,27 @@ fn headline(out: &mut String, e: &Extras) {
         Some(t) => {
             match &t.datasette {
                 Some((d, _)) => {
-                    let ratio = t.faceted.per_second / d.per_second.max(f64::EPSILON);
+                    let (ratio, text) = versus(&t.faceted, d, e.settings);
                     row(
                         out,
                         "faceted search ×1, ours ÷ Datasette (req/s, same question, same load)",
-                        &format!(
-                            "**{ratio:.1}×** ({:.0} ÷ {:.1} req/s)",
-                            t.faceted.per_second, d.per_second
-                        ),
+                        &text,
                         &format!("≥ {VS_DATASETTE}×"),
                         mark(ratio >= VS_DATASETTE),
                     );
                 }
                 None => not_run(out, "faceted search ×1, ours ÷ Datasette", "≥ 10×"),
             }
-            let p99 = t.faceted.p99_us / 1000.0;
-            let theirs = t.datasette.as_ref().map_or(String::new(), |(d, _)| {
-                format!(" (Datasette: {} ms)", ms(d.p99_us))
-            });
+            let (p99, measured) = p99(&t.faceted, e.settings);
+            let theirs = match &t.datasette {
+                Some((d, _)) if d.requests > 0 => format!(" (Datasette: {} ms)", ms(d.p99_us)),
+                Some(_) => " (Datasette: no request completed)".to_owned(),
+                None => String::new(),
+            };
             row(
                 out,
                 "faceted search ×1, p99 under that load",
-                &format!("{p99:.1} ms{theirs}"),
+                &format!("{measured}{theirs}"),
                 &format!("≤ {FACETED_P99_MS} ms"),
                 mark(p99 <= FACETED_P99_MS),
             );
@@ -118,11 +154,11 @@ fn headline(out: &mut String, e: &Extras) {
     }
     match at(e, 10) {
         Some(t) => {
-            let p99 = t.faceted.p99_us / 1000.0;
+            let (p99, measured) = p99(&t.faceted, e.settings);
             row(
                 out,
                 "faceted search ×10, p99 under load",
-                &format!("{p99:.1} ms"),
+                &measured,
                 &format!("≤ {FACETED_P99_10X_MS} ms"),
                 mark(p99 <= FACETED_P99_10X_MS),
             );
@@ -180,6 +216,13 @@ fn headline(out: &mut String, e: &Extras) {
 }
 
 fn throughput_row(out: &mut String, what: &str, scale: u32, t: &Throughput, note: &str) {
+    if t.requests == 0 {
+        let _ = writeln!(
+            out,
+            "| {what} | ×{scale} | 0 | — | — | — | 0 | no request completed in the run; {note} |"
+        );
+        return;
+    }
     let _ = writeln!(
         out,
         "| {what} | ×{scale} | {:.0} | {} | {} | {} | {} | {note} |",
@@ -209,14 +252,14 @@ fn throughput(out: &mut String, e: &Extras) {
         let k = t.scale;
         throughput_row(out, "faceted search, ours", k, &t.faceted, "");
         if let Some((d, same)) = &t.datasette {
-            let ratio = t.faceted.per_second / d.per_second.max(f64::EPSILON);
+            let (_, ratio) = versus(&t.faceted, d, e.settings);
             throughput_row(
                 out,
                 &format!("faceted search, Datasette {}", crate::datasette::VERSION),
                 k,
                 d,
                 &format!(
-                    "ours ÷ Datasette **{ratio:.1}×**; matches: ours {}, Datasette {}",
+                    "ours ÷ Datasette {ratio}; matches: ours {}, Datasette {}",
                     same.our_total, same.datasette_total
                 ),
             );
