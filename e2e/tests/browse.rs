@@ -8,8 +8,8 @@
 
 use atlas_db::testing::Content;
 use atlas_domain::{
-    CollectiviteDetail, ContinentDetail, CountryDetail, DepartementDetail, MarkerKind, MarkerLayer,
-    PartnerDetail, ProjectSheet, RegionDetail,
+    CollectiviteDetail, ContinentDetail, CountryDetail, DepartementDetail, Figures, MarkerKind,
+    MarkerLayer, PartnerDetail, ProjectSheet, RegionDetail,
 };
 use e2e::{AppServer, Browser, browser_tests_enabled};
 
@@ -35,6 +35,17 @@ async fn follow(browser: &Browser, css: &str, page: &str) -> (String, String) {
     (href, h1)
 }
 
+/// Waits for the key figures of `page` to show the API's project count (French formatting aside).
+async fn figures_shown(browser: &Browser, page: &str, figures: &Figures) {
+    let css = format!("[data-page=\"{page}\"] [data-figure=\"projects\"]");
+    let want = figures.projects.to_string();
+    browser
+        .wait_for_text(&css, |t| {
+            t.chars().filter(char::is_ascii_digit).collect::<String>() == want
+        })
+        .await;
+}
+
 /// [`follow`]s a link, then reads from `api` the resource it led to (`{api}/{last segment}`).
 async fn visit<T: serde::de::DeserializeOwned>(
     browser: &Browser,
@@ -49,24 +60,34 @@ async fn visit<T: serde::de::DeserializeOwned>(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn world_access_leads_from_a_continent_to_a_project() {
+async fn world_access_leads_from_the_world_to_a_continent_a_country_a_partner_and_a_project() {
     if !browser_tests_enabled() {
         return;
     }
     let server = AppServer::start(Content::Demo);
-    let africa: ContinentDetail = server.api("/api/v1/continents/afrique").await;
-    let busiest = africa
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}/monde", server.url)).await;
+    figures_shown(
+        &browser,
+        "monde",
+        &server.api::<Figures>("/api/v1/figures").await,
+    )
+    .await;
+    let (continent, h1): (ContinentDetail, String) = visit(
+        &browser,
+        &server,
+        "[data-page=\"monde\"] a[href=\"/continents/afrique\"]",
+        "continent",
+        "/api/v1/continents",
+    )
+    .await;
+    assert!(h1.contains("Afrique"), "{h1}");
+    figures_shown(&browser, "continent", &continent.figures).await;
+    let busiest = continent
         .countries
         .iter()
         .max_by_key(|c| c.projects)
         .expect("an African country with projects");
-    let browser = Browser::start().await;
-    browser
-        .goto(&format!("{}/continents/afrique", server.url))
-        .await;
-    browser
-        .wait_for_text("[data-page=\"continent\"] h1", |t| t.contains("Afrique"))
-        .await;
 
     let (country, h1): (CountryDetail, String) = visit(
         &browser,
@@ -115,13 +136,19 @@ async fn world_access_leads_from_a_continent_to_a_project() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn france_access_leads_from_a_region_to_a_project() {
+async fn france_access_leads_from_france_to_a_region_a_departement_a_collectivite_and_a_project() {
     if !browser_tests_enabled() {
         return;
     }
     let server = AppServer::start(Content::Demo);
     let browser = Browser::start().await;
     browser.goto(&format!("{}/france", server.url)).await;
+    figures_shown(
+        &browser,
+        "france",
+        &server.api::<Figures>("/api/v1/figures").await,
+    )
+    .await;
     // Auvergne-Rhône-Alpes (84): a région with many collectivités in the demo data.
     let (region, h1): (RegionDetail, String) = visit(
         &browser,
