@@ -12,7 +12,7 @@ venv := cache / "venv"
 default:
     @just --list
 
-# Install what this machine lacks (wasm target, wasm-bindgen-cli, libpq, Chromium, Python tools).
+# Install what this machine lacks (wasm target, wasm-bindgen-cli, libpq, Chromium, Python tools, wrk, Datasette).
 setup:
     scripts/setup.sh all
 
@@ -40,11 +40,14 @@ test-pg:
 fuzz:
     scripts/setup.sh python
     FUZZ_SECONDS=${FUZZ_SECONDS:-60} scripts/fuzz.sh
-# Measure the API's scenarios on release builds and write docs/BENCHMARKS.md
-# (`just bench --only map` runs the scenarios whose name contains "map"; see bench/src/scenarios.rs).
-bench *ARGS:
+# Measure the Atlas on release builds (API scenarios, wrk throughput beside Datasette and static
+# files, memory, start-up, app weight, first map render) and write docs/BENCHMARKS.md.
+# `just bench --part throughput` runs one part; `just bench --only map` the scenarios named "…map…".
+bench *ARGS: frontend
+    scripts/setup.sh bench
+    scripts/setup.sh browser
     cargo build --release -p atlas -p atlas-bench
-    {{target}}/release/atlas-bench --atlas {{target}}/release/atlas --repo {{root}} --out {{root}}/docs/BENCHMARKS.md {{ARGS}}
+    {{target}}/release/atlas-bench --atlas {{target}}/release/atlas --repo {{root}} --out {{root}}/docs/BENCHMARKS.md --datasette {{venv}}/bin/datasette --dist {{root}}/frontend/dist {{ARGS}}
 
 # Regenerate openapi/openapi.json from the code, then validate it.
 openapi:

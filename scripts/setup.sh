@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building, testing and benchmarking the Atlas.
-# Idempotent: every step checks first. Usage: scripts/setup.sh build|browser|python|all
+# Idempotent: every step checks first. Usage: scripts/setup.sh build|browser|python|bench|all
 #   build    wasm32 target, wasm-bindgen-cli at the version locked in Cargo.lock, libpq, pkg-config,
 #            poppler-utils (pdftotext: the PDF export tests read the reports back)
 #   browser  Debian's Chromium and ChromeDriver (browser tests)
-#   python   a virtualenv with openapi-spec-validator (and later the benchmark/fuzz tools)
+#   python   a virtualenv with openapi-spec-validator and schemathesis (spec check, fuzzing)
+#   bench    wrk (load generator) and Datasette in the virtualenv (`just bench` compares with it)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,10 +60,23 @@ setup_python() {
   fi
 }
 
+# Datasette serves the same SQLite file for the side-by-side comparison (docs/BENCHMARKS.md).
+DATASETTE_VERSION=0.65.5
+
+setup_bench() {
+  apt_install wrk
+  if [[ "$("$VENV/bin/datasette" --version 2>/dev/null | awk '{ print $NF }')" != "$DATASETTE_VERSION" ]]; then
+    say "datasette $DATASETTE_VERSION in $VENV"
+    [[ -x "$VENV/bin/pip" ]] || { mkdir -p "$CACHE"; python3 -m venv "$VENV"; }
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "datasette==$DATASETTE_VERSION"
+  fi
+}
+
 case "${1:-all}" in
   build) setup_build ;;
   browser) setup_browser ;;
   python) setup_python ;;
-  all) setup_build; setup_browser; setup_python ;;
-  *) echo "usage: $0 build|browser|python|all" >&2; exit 2 ;;
+  bench) setup_bench ;;
+  all) setup_build; setup_browser; setup_python; setup_bench ;;
+  *) echo "usage: $0 build|browser|python|bench|all" >&2; exit 2 ;;
 esac

@@ -1,32 +1,61 @@
-//! `atlas-bench`, run by `just bench`: measures named API scenarios against a release
-//! `atlas serve` and writes the figures into `docs/BENCHMARKS.md`.
+//! `atlas-bench`, run by `just bench`: measures the release `atlas serve` and writes the
+//! figures into `docs/BENCHMARKS.md`.
 //!
-//! It builds nothing: `just bench` builds the release binaries first. For each dataset scale
-//! the scenarios need, it prepares a cached demo database (`dataset`), starts `atlas serve` on
-//! it (`server`), runs the scenarios one after the other (`load`) and reports p50/p90/p99,
-//! mean, throughput and response sizes (`report`). Scenarios are listed in `scenarios.rs`.
+//! It builds nothing: `just bench` builds the release binaries and the app first. Parts
+//! (`--part`, all by default):
+//! - `scenarios`: named API requests, latency and sizes (`load`, listed in `scenarios.rs`);
+//! - `throughput`: wrk runs at ×1 and ×10 — faceted search side by side with Datasette, our
+//!   dynamic answers against static copies, the mixed workload and the server's memory
+//!   (`throughput`, `wrk`, `datasette`, `rss`);
+//! - `startup`: first start with seeding, start on an existing database (`startup`);
+//! - `app`: the weight of `frontend/dist` (`app_size`);
+//! - `render`: time to first map render in headless Chromium (`first_render`).
+//!
+//! For each dataset scale it prepares a cached demo database (`dataset`) and starts one server
+//! (`server`); `summary` and `report` write the results.
 
+mod app_size;
+mod child;
 mod dataset;
+mod datasette;
+mod first_render;
 mod load;
 mod memory;
 mod report;
+mod rss;
+mod run_info;
 mod scenarios;
 mod server;
+mod startup;
+mod summary;
+mod throughput;
+mod workloads;
+mod wrk;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 
-use scenarios::SCENARIOS;
-use server::Server;
+use scenarios::{SCENARIOS, Scenario};
+use server::{Options, Server};
+
+/// The parts of a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Part {
+    Scenarios,
+    Throughput,
+    Startup,
+    App,
+    Render,
+}
 
 #[derive(Parser)]
 #[command(
     name = "atlas-bench",
-    about = "Latency and size of the Atlas API's scenarios"
+    about = "Latency, throughput, memory, start-up and app weight of the Atlas"
 )]
 struct Cli {
     /// The release `atlas` binary to serve with.
@@ -44,6 +73,9 @@ struct Cli {
     /// Print the report only, do not write it.
     #[arg(long)]
     no_write: bool,
+    /// Run only these parts (repeatable; default: all, or only scenarios with `--only`).
+    #[arg(long, value_enum)]
+    part: Vec<Part>,
     /// Run only the scenarios whose name contains this text (repeatable).
     #[arg(long)]
     only: Vec<String>,
@@ -53,95 +85,141 @@ struct Cli {
     /// HTTP workers of the server (default: one per core, as in production).
     #[arg(long)]
     workers: Option<usize>,
-    /// Divide every scenario's request count by this (a quick look, not a measurement).
+    /// Divide every scenario's request count and every wrk duration by this (a quick look).
     #[arg(long, default_value_t = 1)]
     quick: usize,
+    /// The `datasette` executable (scripts/setup.sh bench installs it in the venv).
+    #[arg(long, env = "ATLAS_DATASETTE")]
+    datasette: Option<PathBuf>,
+    /// Connections of every wrk run.
+    #[arg(long, default_value_t = 4)]
+    connections: usize,
+    /// Seconds measured per wrk run.
+    #[arg(long, default_value_t = 10)]
+    duration: u64,
+    /// Dataset scales of the throughput part (repeatable).
+    #[arg(long, default_values_t = [1, 10])]
+    throughput_scale: Vec<u32>,
+    /// The built app (`just frontend`), for the `app` and `render` parts.
+    #[arg(long)]
+    dist: Option<PathBuf>,
+    /// Cold loads of the home page in the `render` part.
+    #[arg(long, default_value_t = 3)]
+    render_runs: usize,
+    /// Starts on the existing database in the `startup` part.
+    #[arg(long, default_value_t = 3)]
+    restarts: usize,
 }
 
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_owned());
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let memory = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("MemTotal"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or_else(String::new, |kb| {
-            format!(", {:.0} GiB RAM", kb / 1024.0 / 1024.0)
-        });
-    format!("{cores} × {cpu}{memory}")
-}
-
-fn commit(repo: &std::path::Path) -> String {
-    Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args(["rev-parse", "--short", "HEAD"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
-/// `just bench` and the options a reader would repeat (not the paths `just` fills in).
-fn command_line() -> String {
-    let mut words = vec!["just bench".to_owned()];
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if ["--atlas", "--repo", "--out"].contains(&arg.as_str()) {
-            args.next();
-        } else if !arg.starts_with("--atlas=") && !arg.starts_with("--repo=") {
-            words.push(arg);
+impl Cli {
+    fn parts(&self) -> Vec<Part> {
+        match (self.part.is_empty(), self.only.is_empty()) {
+            (false, _) => self.part.clone(),
+            (true, false) => vec![Part::Scenarios],
+            (true, true) => Part::value_variants().to_vec(),
         }
     }
-    words.join(" ")
+
+    fn scenarios(&self) -> Vec<Scenario> {
+        SCENARIOS
+            .iter()
+            .filter(|s| {
+                self.only.is_empty() || self.only.iter().any(|o| s.name.contains(o.as_str()))
+            })
+            .map(|s| {
+                let mut s = *s;
+                s.requests = (s.requests / self.quick.max(1)).max(1);
+                s.warmup /= self.quick.max(1);
+                s
+            })
+            .collect()
+    }
+
+    fn wrk_settings(&self) -> throughput::Settings {
+        let quick = self.quick.max(1) as u64;
+        throughput::Settings {
+            connections: self.connections,
+            duration: Duration::from_secs((self.duration / quick).max(1)),
+            warmup: Duration::from_secs((self.duration / 5 / quick).max(1)),
+        }
+    }
+}
+
+fn home_cache() -> anyhow::Result<PathBuf> {
+    let home = PathBuf::from(std::env::var("HOME").context("HOME is not set")?);
+    Ok(std::env::var_os("ATLAS_CACHE").map_or(home.join(".cache/atlas"), PathBuf::from))
+}
+
+fn has_app(dist: &Path) -> bool {
+    dist.join("index.html").is_file() && dist.join("pkg/frontend_bg.wasm").is_file()
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    let parts = cli.parts();
     let atlas = cli
         .atlas
         .canonicalize()
         .with_context(|| format!("no atlas binary at {}", cli.atlas.display()))?;
     let cache = match cli.cache.clone() {
         Some(dir) => dir,
-        None => PathBuf::from(std::env::var("HOME").context("HOME is not set")?)
-            .join(".cache/atlas/bench"),
+        None => home_cache()?.join("bench"),
     };
-    let selected: Vec<_> = SCENARIOS
-        .iter()
-        .filter(|s| cli.only.is_empty() || cli.only.iter().any(|o| s.name.contains(o.as_str())))
-        .map(|s| {
-            let mut s = *s;
-            s.requests = (s.requests / cli.quick.max(1)).max(1);
-            s.warmup /= cli.quick.max(1);
-            s
-        })
-        .collect();
-    if selected.is_empty() {
+    let dist = cli
+        .dist
+        .clone()
+        .unwrap_or_else(|| cli.repo.join("frontend/dist"));
+    let datasette = cli
+        .datasette
+        .clone()
+        .map_or_else(|| home_cache().map(|c| c.join("venv/bin/datasette")), Ok)?;
+    let selected = if parts.contains(&Part::Scenarios) {
+        cli.scenarios()
+    } else {
+        Vec::new()
+    };
+    if parts.contains(&Part::Scenarios) && selected.is_empty() {
         bail!("no scenario matches {:?}", cli.only);
     }
+    let throughput_scales: BTreeSet<u32> = if parts.contains(&Part::Throughput) {
+        cli.throughput_scale.iter().copied().collect()
+    } else {
+        BTreeSet::new()
+    };
     let key = dataset::fingerprint(&cli.repo)?;
-    let scales: BTreeSet<u32> = selected.iter().map(|s| s.scale).collect();
+    let mut scales: BTreeSet<u32> = selected.iter().map(|s| s.scale).collect();
+    scales.extend(&throughput_scales);
+
+    let mut extras = summary::Extras {
+        settings: cli.wrk_settings(),
+        throughput: Vec::new(),
+        startup: None,
+        app: None,
+        render: None,
+        skipped: Vec::new(),
+    };
+    let datasette_bin = datasette.is_file().then_some(datasette.as_path());
+    if !throughput_scales.is_empty() && datasette_bin.is_none() {
+        extras.skipped.push(format!(
+            "Datasette side by side (no {}: scripts/setup.sh bench)",
+            datasette.display()
+        ));
+    }
 
     let mut outcomes = Vec::new();
-    for scale in scales {
+    for &scale in &scales {
         let db = dataset::prepare(&atlas, &cache, &key, scale)?;
+        // The static ceiling's files are written here once the server answers.
+        let static_dir = tempfile::tempdir()?;
+        let options = Options {
+            port: cli.port,
+            workers: cli.workers,
+            static_dir: Some(static_dir.path()),
+            seed: false,
+        };
         let log = cache.join(format!("serve-x{scale}.log"));
-        let server = Server::start(&atlas, &db, cli.port, cli.workers, &log).await?;
+        let server = Server::start(&atlas, &db, &options, &log).await?;
         for s in selected.iter().filter(|s| s.scale == scale) {
             eprint!("{:<40} ", s.name);
             let outcome = load::run(&server.base, s, server.pid()).await?;
@@ -166,7 +244,20 @@ async fn main() -> anyhow::Result<()> {
             }
             outcomes.push(outcome);
         }
-        drop(server);
+        if throughput_scales.contains(&scale) {
+            extras.throughput.push(
+                throughput::run(
+                    &server,
+                    static_dir.path(),
+                    &db,
+                    datasette_bin,
+                    scale,
+                    extras.settings,
+                    &cache,
+                )
+                .await?,
+            );
+        }
     }
     // Report in the order of the scenario list.
     outcomes.sort_by_key(|o| {
@@ -176,17 +267,36 @@ async fn main() -> anyhow::Result<()> {
             .unwrap_or(usize::MAX)
     });
 
-    let info = report::RunInfo {
-        command: command_line(),
-        commit: commit(&cli.repo),
-        machine: machine(),
-        workers: cli
-            .workers
-            .map_or("one HTTP worker per core".to_owned(), |w| {
-                format!("{w} HTTP workers")
-            }),
-    };
-    let section = report::markdown(&info, &outcomes);
+    if parts.contains(&Part::Startup) {
+        extras.startup = Some(startup::run(&atlas, cli.workers, cli.restarts, &cache).await?);
+    }
+    let app_parts = parts.contains(&Part::App) || parts.contains(&Part::Render);
+    if app_parts && !has_app(&dist) {
+        extras.skipped.push(format!(
+            "app weight and first map render (no built app in {}: just frontend)",
+            dist.display()
+        ));
+    } else {
+        if parts.contains(&Part::App) {
+            extras.app = Some(app_size::measure(&dist)?);
+        }
+        if parts.contains(&Part::Render) {
+            let db = dataset::prepare(&atlas, &cache, &key, 1)?;
+            let options = Options {
+                port: cli.port,
+                workers: cli.workers,
+                static_dir: Some(&dist),
+                seed: false,
+            };
+            let server =
+                Server::start(&atlas, &db, &options, &cache.join("serve-render.log")).await?;
+            let url = format!("{}/", server.base);
+            extras.render = Some(first_render::run(&url, cli.render_runs).await?);
+        }
+    }
+
+    let info = run_info::collect(&cli.repo, cli.workers);
+    let section = report::markdown(&info, &summary::markdown(&extras), &outcomes);
     println!("{section}");
     if !cli.no_write {
         report::write(&cli.out, &section)?;

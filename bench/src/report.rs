@@ -1,6 +1,6 @@
-//! The Markdown report: how and where the run was made, then one table row per scenario. It
-//! replaces the part of `docs/BENCHMARKS.md` between the two result markers and leaves the
-//! rest of the file alone.
+//! The Markdown report: how and where the run was made, the headline figures
+//! ([`crate::summary`]), then one table row per scenario. It replaces the part of
+//! `docs/BENCHMARKS.md` between the two result markers and leaves the rest of the file alone.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -64,8 +64,8 @@ fn targets(o: &Outcome) -> String {
     verdicts.join("; ")
 }
 
-/// The generated section, markers included.
-pub fn markdown(info: &RunInfo, outcomes: &[Outcome]) -> String {
+/// The generated section, markers included: `summary` first, then the scenarios.
+pub fn markdown(info: &RunInfo, summary: &str, outcomes: &[Outcome]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{START}");
     let _ = writeln!(
@@ -77,10 +77,21 @@ pub fn markdown(info: &RunInfo, outcomes: &[Outcome]) -> String {
     );
     let _ = writeln!(
         out,
-        "Machine: {}. Release build, SQLite (WAL), `atlas serve` with {}, client on the same \
-         machine. Latency: send to last body byte, gzip accepted. Sizes: one response, as sent \
-         (raw: `Accept-Encoding: identity`; gzip: the server's compression).\n",
+        "Machine: {}. Release build, SQLite (WAL), `atlas serve` with {}, load generators on \
+         the same machine.\n",
         info.machine, info.workers
+    );
+    let _ = writeln!(out, "{summary}");
+    let _ = writeln!(out, "#### Latency per scenario\n");
+    if outcomes.is_empty() {
+        let _ = writeln!(out, "Not measured in this run.\n{END}");
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "Closed loop: each client sends its next request when the last answer is read. Latency: \
+         send to last body byte, gzip accepted. Sizes: one response, as sent (raw: \
+         `Accept-Encoding: identity`; gzip: the server's compression).\n"
     );
     let _ = writeln!(
         out,
