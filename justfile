@@ -26,7 +26,9 @@ serve *ARGS: frontend
     cargo run --release -p atlas -- serve {{ARGS}}
 
 # Run every test: unit, API integration + contract on SQLite and PostgreSQL, browser tests, spec validation, fuzzing.
-test: setup frontend
+test: frontend
+    scripts/setup.sh browser
+    scripts/setup.sh python
     ATLAS_E2E=1 ATLAS_STATIC_DIR={{root}}/frontend/dist cargo test --workspace --exclude frontend
     cargo test -p frontend
     just openapi-check
