@@ -111,39 +111,33 @@ impl ApdScope {
     /// place's when the filter is exactly that place, none otherwise (APD is declared per
     /// collectivité and country, not per project, so it cannot follow other criteria).
     pub fn of(filter: &ProjectFilter) -> ApdScope {
-        let only = |place: ProjectFilter| place == *filter;
-        let one = |values: &[String]| match values {
-            [value] => Some(value.clone()),
-            _ => None,
-        };
-        if *filter == ProjectFilter::default() {
-            return ApdScope::All;
+        use std::mem::take;
+        let mut rest = filter.clone();
+        let continents = take(&mut rest.continents);
+        let subcontinents = take(&mut rest.subcontinents);
+        let countries = take(&mut rest.countries);
+        let regions = take(&mut rest.regions);
+        let departements = take(&mut rest.departements);
+        let collectivites = take(&mut rest.collectivites);
+        if rest != ProjectFilter::default() {
+            return ApdScope::None;
         }
-        let single = |f: fn(&mut ProjectFilter) -> &mut Vec<String>, values: &[String]| {
-            let value = one(values)?;
-            let mut place = ProjectFilter::default();
-            f(&mut place).push(value.clone());
-            only(place).then_some(value)
-        };
-        if let Some(code) = single(|f| &mut f.continents, &filter.continents) {
-            ApdScope::Continent(code)
-        } else if let Some(code) = single(|f| &mut f.subcontinents, &filter.subcontinents) {
-            ApdScope::Subcontinent(code)
-        } else if let Some(code) = single(|f| &mut f.countries, &filter.countries) {
-            ApdScope::Country(code)
-        } else if let Some(code) = single(|f| &mut f.regions, &filter.regions) {
-            ApdScope::Region(code)
-        } else if let Some(code) = single(|f| &mut f.departements, &filter.departements) {
-            ApdScope::Departement(code)
-        } else if let [id] = filter.collectivites[..]
-            && only(ProjectFilter {
-                collectivites: vec![id],
-                ..ProjectFilter::default()
-            })
-        {
-            ApdScope::Collectivite(id)
-        } else {
-            ApdScope::None
+        match (
+            &continents[..],
+            &subcontinents[..],
+            &countries[..],
+            &regions[..],
+            &departements[..],
+            &collectivites[..],
+        ) {
+            ([], [], [], [], [], []) => ApdScope::All,
+            ([code], [], [], [], [], []) => ApdScope::Continent(code.clone()),
+            ([], [code], [], [], [], []) => ApdScope::Subcontinent(code.clone()),
+            ([], [], [code], [], [], []) => ApdScope::Country(code.clone()),
+            ([], [], [], [code], [], []) => ApdScope::Region(code.clone()),
+            ([], [], [], [], [code], []) => ApdScope::Departement(code.clone()),
+            ([], [], [], [], [], [id]) => ApdScope::Collectivite(*id),
+            _ => ApdScope::None,
         }
     }
 }
