@@ -9,6 +9,7 @@
 //! Handlers know HTTP and nothing of SQL: they call `atlas_db` query functions on a pooled
 //! connection through [`state::AppState::run`], off the async executor.
 
+mod answer_cache;
 pub mod error;
 pub mod exports;
 mod fallback;

@@ -11,7 +11,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::fallback::{RouteTable, api_fallback};
 use crate::handlers::health;
-use crate::{AppState, error, openapi, routes, static_files};
+use crate::{AppState, answer_cache, error, openapi, routes, static_files};
 
 /// How to serve.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +49,7 @@ pub fn serve(
                     .limit(256 * 1024)
                     .error_handler(error::json_error),
             )
+            .wrap(middleware::from_fn(answer_cache::serve))
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::default())
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
@@ -71,9 +72,21 @@ pub fn serve(
             })),
         }
     })
+    .on_connect(no_delay)
     .listen(listener)?;
     if let Some(workers) = config.workers {
         server = server.workers(workers);
     }
     Ok(server.run())
+}
+
+/// Sends each response as soon as it is written: without `TCP_NODELAY`, Nagle's algorithm
+/// holds the last small segment of a keep-alive response until the client's delayed ACK,
+/// up to 40 ms later.
+fn no_delay(connection: &dyn std::any::Any, _: &mut actix_web::dev::Extensions) {
+    if let Some(tcp) = connection.downcast_ref::<actix_web::rt::net::TcpStream>()
+        && let Err(e) = tcp.set_nodelay(true)
+    {
+        tracing::debug!(error = %e, "TCP_NODELAY not set");
+    }
 }

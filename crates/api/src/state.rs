@@ -1,19 +1,31 @@
 //! Shared application state and the bridge from async handlers to blocking diesel queries.
 
+use std::sync::Arc;
+
 use actix_web::web;
+use atlas_db::queries::search::SearchIndex;
 use atlas_db::{Db, DbConn, DbError};
 
 use crate::ApiError;
+use crate::answer_cache::AnswerCache;
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// The search's facet index, shared by the workers and rebuilt when public data changes.
+    pub search_index: Arc<SearchIndex>,
+    /// Answers of the public read API, dropped when public data changes.
+    pub answers: Arc<AnswerCache>,
 }
 
 impl AppState {
     pub fn new(db: Db) -> Self {
-        AppState { db }
+        AppState {
+            db,
+            search_index: Arc::new(SearchIndex::new()),
+            answers: Arc::new(AnswerCache::default()),
+        }
     }
 
     /// Runs `query` on a pooled connection in actix's blocking thread pool, so the async

@@ -194,9 +194,10 @@ fn main() -> anyhow::Result<()> {
                 static_dir,
                 workers,
             };
-            actix_web::rt::System::new().block_on(async move {
-                atlas_api::serve(listener, AppState::new(pool), config)?.await
-            })?;
+            let state = AppState::new(pool);
+            warm_search_index(&state);
+            actix_web::rt::System::new()
+                .block_on(async move { atlas_api::serve(listener, state, config)?.await })?;
             Ok(())
         }
         Command::Migrate { db } => prepare(&db.open()?),
@@ -235,6 +236,24 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Builds the search's facet index in the background, so the first search does not wait.
+fn warm_search_index(state: &AppState) {
+    let (db, index) = (state.db.clone(), state.search_index.clone());
+    std::thread::spawn(move || {
+        let started = Instant::now();
+        match db
+            .conn()
+            .and_then(|mut conn| index.current(&mut conn).map(drop))
+        {
+            Ok(()) => tracing::info!(
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "search index ready"
+            ),
+            Err(e) => tracing::warn!(error = %e, "search index not built in advance"),
+        }
+    });
 }
 
 #[cfg(test)]

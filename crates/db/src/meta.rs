@@ -13,6 +13,10 @@ pub const DEMO: &str = "demo";
 pub const DEMO_SEED: &str = "demo_seed";
 pub const DEMO_SCALE: &str = "demo_scale";
 pub const DEMO_GENERATED: &str = "demo_generated_at";
+/// Changes whenever public data changes (projects and their links, collectivités, partners,
+/// published Bourse requests, APD): the search's facet index is rebuilt and the API's cached
+/// answers are dropped when it does.
+pub const DATA_GENERATION: &str = "data_generation";
 
 /// Reads one key.
 pub fn get(conn: &mut DbConn, key: &str) -> Result<Option<String>, DbError> {
@@ -52,3 +56,19 @@ macro_rules! set_meta {
     }};
 }
 pub(crate) use set_meta;
+
+/// A fresh value for [`DATA_GENERATION`]: every writer of public data stores one, inside its
+/// transaction, with `set_meta!(c, DATA_GENERATION, &new_generation())`, so every process
+/// rebuilds its search facet index ([`crate::queries::search::SearchIndex`]) and drops its
+/// cached answers.
+pub fn new_generation() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{nanos}-{}", std::process::id())
+}
+
+/// The current [`DATA_GENERATION`] (empty when no writer ever set one).
+pub fn data_generation(conn: &mut DbConn) -> Result<String, DbError> {
+    Ok(get(conn, DATA_GENERATION)?.unwrap_or_default())
+}

@@ -36,8 +36,13 @@ pub async fn search_projects(
 ) -> Result<web::Json<SearchResults<SearchHit>>, ApiError> {
     known_params(&req, &[ProjectQuery::PARAMS, SearchOptions::PARAMS])?;
     let (filter, paging) = parse(&query, options.parse())?;
+    let index = state.search_index.clone();
     let results = state
-        .run(move |conn| with_resolved(conn, &filter, |conn, r| search::search(conn, r, paging)))
+        .run(move |conn| {
+            with_resolved(conn, &filter, |conn, r| {
+                search::search(conn, &index, r, paging)
+            })
+        })
         .await?;
     Ok(web::Json(checked(results)?))
 }

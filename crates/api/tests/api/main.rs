@@ -5,6 +5,7 @@
 mod contract;
 mod helpers;
 
+mod answer_cache;
 mod collectivites;
 mod continents;
 mod exports;

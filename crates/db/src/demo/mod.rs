@@ -142,6 +142,7 @@ pub fn seed(db: &Db, options: DemoOptions, replace: bool) -> Result<DemoSummary,
         meta::set_meta!(c, DEMO_SEED, &options.seed.to_string())?;
         meta::set_meta!(c, DEMO_SCALE, &options.scale.to_string())?;
         meta::set_meta!(c, DEMO_GENERATED, &now)?;
+        meta::set_meta!(c, meta::DATA_GENERATION, &meta::new_generation())?;
         Ok::<_, DbError>(())
     })?;
     Ok(summary)

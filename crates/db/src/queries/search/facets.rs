@@ -11,7 +11,7 @@ use crate::schema::*;
 use crate::{DbConn, DbError};
 
 /// Collectivités and partners shown in their facets, at most (most projects first).
-const TOP_NAMES: i64 = 20;
+pub(crate) const TOP_NAMES: i64 = 20;
 
 /// The criteria that have a facet, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,9 +170,9 @@ impl Dimension {
 }
 
 /// (value, label, count) rows of one facet.
-type Counts = Vec<(String, String, i64)>;
+pub(crate) type Counts = Vec<(String, String, i64)>;
 
-fn yes_no(yes: &str, no: &str, counts: (i64, i64)) -> Counts {
+pub(crate) fn yes_no(yes: &str, no: &str, counts: (i64, i64)) -> Counts {
     vec![
         ("true".to_owned(), yes.to_owned(), counts.0),
         ("false".to_owned(), no.to_owned(), counts.1),
@@ -404,7 +404,7 @@ fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<Counts, DbE
 
 /// Active projects per year from (start, end, count) spans; an open end runs to the latest
 /// year any span mentions.
-fn years(spans: &[(Option<i32>, Option<i32>, i64)]) -> Counts {
+pub(crate) fn years(spans: &[(Option<i32>, Option<i32>, i64)]) -> Counts {
     let last = spans.iter().flat_map(|(s, e, _)| [*s, *e]).flatten().max();
     let first = spans.iter().filter_map(|(s, _, _)| *s).min();
     let (Some(first), Some(last)) = (first, last) else {
@@ -433,9 +433,15 @@ pub fn facets(conn: &mut DbConn, r: &Resolved) -> Result<Vec<Facet>, DbError> {
 
 /// One facet of the search `r`.
 pub fn facet(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<Facet, DbError> {
+    let rows = counts(conn, &dim.without(r), dim)?;
+    Ok(assemble(r, dim, rows))
+}
+
+/// The facet of `dim` for the search `r` from its (value, label, count) rows: selected values
+/// marked (and kept when nothing matches them any more), in the facet's display order.
+pub(crate) fn assemble(r: &Resolved, dim: Dimension, rows: Counts) -> Facet {
     let (name, param, label, exclusive) = dim.describe();
     let selected = dim.selected(r);
-    let rows = counts(conn, &dim.without(r), dim)?;
     let mut values: Vec<FacetValue> = rows
         .into_iter()
         .filter(|(value, _, n)| *n > 0 || selected.contains(value))
@@ -472,13 +478,13 @@ pub fn facet(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<Facet, D
         Dimension::FinancingYear => values.sort_by(|a, b| a.value.cmp(&b.value)),
         _ => values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))),
     }
-    Ok(Facet {
+    Facet {
         name: name.to_owned(),
         param: param.to_owned(),
         label: label.to_owned(),
         exclusive,
         values,
-    })
+    }
 }
 
 #[cfg(test)]

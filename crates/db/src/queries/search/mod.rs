@@ -1,8 +1,10 @@
 //! Project search: one page of hits in the chosen order with highlighted text, the total,
 //! and the facet counts of every criterion, all computed in SQL over the shared project filter
-//! ([`crate::queries::filter`]).
+//! ([`crate::queries::filter`]). Searches go through the in-memory facet index ([`index`]);
+//! [`sql_search`] is the all-SQL reference it is tested against.
 
 pub mod facets;
+pub mod index;
 pub mod page;
 pub mod snippet;
 
@@ -11,10 +13,12 @@ use atlas_domain::{SearchHit, SearchPaging, SearchResults};
 use crate::queries::filter::{self, Resolved};
 use crate::{DbConn, DbError};
 
+pub use index::{SearchIndex, search};
 pub use page::OrderProjects;
 
-/// The search `r`: the page of `paging`, the total and every facet.
-pub fn search(
+/// The search `r` computed entirely in SQL: the page of `paging`, the total and every facet.
+/// The reference implementation the facet index ([`index`]) is tested against.
+pub fn sql_search(
     conn: &mut DbConn,
     r: &Resolved,
     paging: SearchPaging,

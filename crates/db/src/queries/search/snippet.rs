@@ -61,6 +61,17 @@ impl Terms {
             if t.folded.len() < 3 {
                 return false;
             }
+            // Snowball's French stemmer only rewrites endings: a word whose beginning differs
+            // from the stem's cannot have that stem, and stemming is the costly part.
+            if !t
+                .stem
+                .chars()
+                .zip(folded.chars())
+                .take(2)
+                .all(|(a, b)| a == b)
+            {
+                return false;
+            }
             let s = stem.get_or_insert_with(|| fold_key(&self.stemmer.stem(&word.to_lowercase())));
             *s == t.stem
         })

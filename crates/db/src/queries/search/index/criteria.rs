@@ -1,0 +1,234 @@
+//! A resolved filter compiled against the facet index: for each project, which criteria it
+//! fails, as a bit set over the facet dimensions (the same semantics as the SQL filter in
+//! [`crate::queries::filter`]: AND across criteria, OR within one).
+
+use super::load::{FacetIndex, NONE, ProjectRow};
+use super::order::KeywordMatches;
+use crate::queries::ARCHIVED;
+use crate::queries::filter::Resolved;
+use crate::queries::search::facets::Dimension;
+
+/// The bit of the criterion `dim` relaxes (both financing facets relax the one financing
+/// criterion).
+pub fn bit(dim: Dimension) -> u32 {
+    let dim = match dim {
+        Dimension::FinancingYear => Dimension::Financing,
+        other => other,
+    };
+    1 << dim as u32
+}
+
+/// Which values of a dictionary a criterion accepts; `None` when the criterion is not set.
+type Accepts = Option<Vec<bool>>;
+
+fn accepts(len: usize, chosen: impl Iterator<Item = Option<usize>>) -> Vec<bool> {
+    let mut set = vec![false; len];
+    for p in chosen.flatten() {
+        set[p] = true;
+    }
+    set
+}
+
+fn codes<'a>(dict: impl Iterator<Item = &'a String> + Clone, chosen: &[String]) -> Accepts {
+    (!chosen.is_empty()).then(|| {
+        let all: Vec<&String> = dict.collect();
+        accepts(
+            all.len(),
+            chosen.iter().map(|c| all.iter().position(|d| *d == c)),
+        )
+    })
+}
+
+fn has(set: &Accepts, position: u32) -> bool {
+    match set {
+        None => true,
+        Some(set) => position != NONE && set[position as usize],
+    }
+}
+
+/// A filter ready to test projects of one index.
+pub struct Criteria<'a> {
+    index: &'a FacetIndex,
+    /// Projects the keywords match (by position); `None` without keywords.
+    words: Option<&'a KeywordMatches>,
+    kinds: Accepts,
+    statuses: Vec<bool>,
+    themes: Accepts,
+    jumelage: Option<bool>,
+    /// (source position, optional year), OR-ed.
+    financings: Option<Vec<(u32, Option<i32>)>>,
+    year_from: Option<i32>,
+    year_to: Option<i32>,
+    continents: Accepts,
+    subcontinents: Accepts,
+    countries: Accepts,
+    regions: Accepts,
+    departements: Accepts,
+    collectivite_kinds: Accepts,
+    collectivites: Accepts,
+    partners: Accepts,
+    volunteers: Option<bool>,
+}
+
+impl<'a> Criteria<'a> {
+    pub fn compile(
+        index: &'a FacetIndex,
+        r: &Resolved,
+        words: Option<&'a KeywordMatches>,
+    ) -> Criteria<'a> {
+        let f = &r.filter;
+        let statuses = index
+            .statuses
+            .iter()
+            .map(|s| {
+                if f.statuses.is_empty() {
+                    s != ARCHIVED
+                } else {
+                    f.statuses.iter().any(|c| c.as_str() == s)
+                }
+            })
+            .collect();
+        let kinds: Vec<String> = f.kinds.iter().map(|k| k.as_str().to_owned()).collect();
+        let collectivite_kinds: Vec<String> = f
+            .collectivite_kinds
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect();
+        let by_id = |ids: &[i32], sorted: &[i32]| -> Accepts {
+            (!ids.is_empty()).then(|| {
+                accepts(
+                    sorted.len(),
+                    ids.iter().map(|id| sorted.binary_search(id).ok()),
+                )
+            })
+        };
+        let collectivite_ids: Vec<i32> = index.collectivites.iter().map(|c| c.id).collect();
+        let partner_ids: Vec<i32> = index.partners.iter().map(|p| p.0).collect();
+        let theme_ids: Vec<i32> = index.theme_list.iter().map(|t| t.0).collect();
+        let themes = (!r.theme_ids.is_empty()).then(|| {
+            accepts(
+                theme_ids.len(),
+                r.theme_ids
+                    .iter()
+                    .map(|id| theme_ids.iter().position(|t| t == id)),
+            )
+        });
+        let financings = (!r.financings.is_empty()).then(|| {
+            r.financings
+                .iter()
+                .filter_map(|(source, year)| {
+                    let p = index.sources.iter().position(|s| s.0 == *source)?;
+                    Some((p as u32, *year))
+                })
+                .collect()
+        });
+        Criteria {
+            index,
+            words,
+            kinds: codes(index.kinds.iter(), &kinds),
+            statuses,
+            themes,
+            jumelage: f.jumelage,
+            financings,
+            year_from: f.year_from,
+            year_to: f.year_to,
+            continents: codes(index.continents.iter().map(|e| &e.0), &f.continents),
+            subcontinents: codes(index.subcontinents.iter().map(|e| &e.0), &f.subcontinents),
+            countries: codes(index.countries.iter().map(|c| &c.code), &f.countries),
+            regions: codes(index.regions.iter().map(|e| &e.0), &f.regions),
+            departements: codes(index.departements.iter().map(|e| &e.0), &f.departements),
+            collectivite_kinds: codes(index.collectivite_kinds.iter(), &collectivite_kinds),
+            collectivites: by_id(&f.collectivites, &collectivite_ids),
+            partners: by_id(&f.partners, &partner_ids),
+            volunteers: f.volunteers,
+        }
+    }
+
+    /// Whether the keywords (never relaxed by a facet) match the project at `p`.
+    pub fn words_match(&self, p: usize) -> bool {
+        self.words.is_none_or(|w| w.matches(p))
+    }
+
+    /// The bits of the criteria the project at `p` fails.
+    pub fn failed(&self, p: usize, row: &ProjectRow) -> u32 {
+        let ix = self.index;
+        let mut failed = 0;
+        let mut check = |dim: Dimension, ok: bool| {
+            if !ok {
+                failed |= bit(dim);
+            }
+        };
+        check(Dimension::Status, self.statuses[row.status as usize]);
+        check(Dimension::Kind, has(&self.kinds, u32::from(row.kind)));
+        if let Some(themes) = &self.themes {
+            check(
+                Dimension::Theme,
+                ix.themes.of(p).iter().any(|t| themes[*t as usize]),
+            );
+        }
+        if let Some(jumelage) = self.jumelage {
+            check(Dimension::Jumelage, row.jumelage == jumelage);
+        }
+        if let Some(financings) = &self.financings {
+            let ok = ix.financings.of(p).iter().any(|pair| {
+                let (source, year) = ix.financing_years[*pair as usize];
+                financings
+                    .iter()
+                    .any(|(s, y)| *s == source && y.is_none_or(|y| y == year))
+            });
+            check(Dimension::Financing, ok);
+        }
+        let to_ok = self
+            .year_to
+            .is_none_or(|to| row.start_year.is_none_or(|s| s <= to));
+        let from_ok = self
+            .year_from
+            .is_none_or(|from| row.end_year.is_none_or(|e| e >= from));
+        check(Dimension::Year, to_ok && from_ok);
+        let country = ix.countries.get(row.country as usize);
+        let of_country = |pick: fn(&super::load::CountryEntry) -> u32| country.map_or(NONE, pick);
+        check(
+            Dimension::Continent,
+            has(&self.continents, of_country(|c| c.continent)),
+        );
+        check(
+            Dimension::Subcontinent,
+            has(&self.subcontinents, of_country(|c| c.subcontinent)),
+        );
+        check(Dimension::Country, has(&self.countries, row.country));
+        let lead = ix.collectivites.get(row.collectivite as usize);
+        check(
+            Dimension::Region,
+            has(&self.regions, lead.map_or(NONE, |c| c.region)),
+        );
+        check(
+            Dimension::Departement,
+            has(&self.departements, lead.map_or(NONE, |c| c.departement)),
+        );
+        check(
+            Dimension::CollectiviteKind,
+            has(
+                &self.collectivite_kinds,
+                lead.map_or(NONE, |c| u32::from(c.kind)),
+            ),
+        );
+        if self.collectivites.is_some() {
+            let ok = has(&self.collectivites, row.collectivite)
+                || ix
+                    .co_collectivites
+                    .of(p)
+                    .iter()
+                    .any(|c| has(&self.collectivites, *c));
+            check(Dimension::Collectivite, ok);
+        }
+        if self.partners.is_some() {
+            let ok = has(&self.partners, row.partner)
+                || ix.co_partners.of(p).iter().any(|c| has(&self.partners, *c));
+            check(Dimension::Partner, ok);
+        }
+        if let Some(volunteers) = self.volunteers {
+            check(Dimension::Volunteers, row.volunteers == volunteers);
+        }
+        failed
+    }
+}

@@ -1,0 +1,118 @@
+//! Keywords through the database's full-text index (the ids it matches, with their relevance),
+//! and the page of matching projects in the chosen order, as
+//! [`crate::queries::search::page::OrderProjects`] orders them in SQL.
+
+use std::cmp::Ordering;
+
+use atlas_domain::SearchSort;
+use diesel::prelude::*;
+use diesel::sql_types::{Double, Integer, Text};
+
+use super::load::FacetIndex;
+use crate::queries::filter::Fulltext;
+use crate::{DbConn, DbError};
+
+/// The projects the keywords match, by index position, with their relevance (lower is better).
+pub struct KeywordMatches {
+    rank: Vec<Option<f64>>,
+}
+
+impl KeywordMatches {
+    pub fn matches(&self, position: usize) -> bool {
+        self.rank[position].is_some()
+    }
+}
+
+#[derive(QueryableByName)]
+struct Ranked {
+    #[diesel(sql_type = Integer)]
+    id: i32,
+    #[diesel(sql_type = Double)]
+    rank: f64,
+}
+
+const SQLITE_RANKED: &str = "SELECT rowid AS id, bm25(project_fts, 8.0, 2.0, 1.0) AS rank \
+     FROM project_fts WHERE project_fts MATCH ?";
+const PG_RANKED: &str = "SELECT project_id AS id, \
+     CAST(-ts_rank(document, to_tsquery('french', atlas_unaccent($1))) AS DOUBLE PRECISION) AS rank \
+     FROM project_texts WHERE document @@ to_tsquery('french', atlas_unaccent($1))";
+
+/// The full-text matches of `words` (`None` without keywords).
+pub fn keyword_matches(
+    conn: &mut DbConn,
+    index: &FacetIndex,
+    words: &[String],
+) -> Result<Option<KeywordMatches>, DbError> {
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let ranked = match conn {
+        DbConn::Sqlite(c) => diesel::sql_query(SQLITE_RANKED)
+            .bind::<Text, _>(<diesel::SqliteConnection as Fulltext>::match_query(words))
+            .load::<Ranked>(&mut **c)?,
+        DbConn::Pg(c) => diesel::sql_query(PG_RANKED)
+            .bind::<Text, _>(<diesel::PgConnection as Fulltext>::match_query(words))
+            .load::<Ranked>(&mut **c)?,
+    };
+    let mut rank = vec![None; index.projects.len()];
+    for r in ranked {
+        if let Ok(p) = index.projects.binary_search_by_key(&r.id, |row| row.id) {
+            rank[p] = Some(r.rank);
+        }
+    }
+    Ok(Some(KeywordMatches { rank }))
+}
+
+/// Most recent first, undated last, then by id descending.
+fn by_date(index: &FacetIndex, a: usize, b: usize) -> Ordering {
+    let (a, b) = (&index.projects[a], &index.projects[b]);
+    let desc_nulls_last = |x: Option<i32>, y: Option<i32>| match (x, y) {
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    desc_nulls_last(a.start_year, b.start_year)
+        .then_with(|| desc_nulls_last(a.end_year, b.end_year))
+        .then_with(|| b.id.cmp(&a.id))
+}
+
+/// Ids of the `page`-th page of `per_page` among `matching`, in the order of `sort`.
+pub fn page(
+    index: &FacetIndex,
+    matching: &[usize],
+    words: Option<&KeywordMatches>,
+    sort: SearchSort,
+    page: i64,
+    per_page: i64,
+) -> Vec<i32> {
+    let order = |a: &usize, b: &usize| -> Ordering {
+        match (sort, words) {
+            (SearchSort::Name, _) => index.projects[*a]
+                .name_rank
+                .cmp(&index.projects[*b].name_rank),
+            (SearchSort::Relevance, Some(w)) => {
+                let (x, y) = (w.rank[*a].unwrap_or(0.0), w.rank[*b].unwrap_or(0.0));
+                x.total_cmp(&y).then_with(|| by_date(index, *a, *b))
+            }
+            _ => by_date(index, *a, *b),
+        }
+    };
+    let offset = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+    let per_page = usize::try_from(per_page).unwrap_or(0);
+    if offset >= matching.len() || per_page == 0 {
+        return Vec::new();
+    }
+    let end = offset.saturating_add(per_page).min(matching.len());
+    let mut ordered = matching.to_vec();
+    // Only the first `end` need to be in order.
+    if end < ordered.len() {
+        ordered.select_nth_unstable_by(end - 1, order);
+        ordered.truncate(end);
+    }
+    ordered.sort_unstable_by(order);
+    ordered[offset..end]
+        .iter()
+        .map(|p| index.projects[*p].id)
+        .collect()
+}
