@@ -5,6 +5,8 @@
 mod contract;
 mod helpers;
 
+mod accounts;
+mod authorization;
 mod collectivites;
 mod continents;
 mod exports;

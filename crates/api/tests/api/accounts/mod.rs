@@ -94,7 +94,11 @@ impl TestApp {
 
     /// The e-mails of `kind` sent to `to`, newest first.
     pub fn emails(&self, to: &str, kind: &str) -> Vec<atlas_domain::Email> {
-        let paging = Paging { page: 1, per_page: 50, sort: None };
+        let paging = Paging {
+            page: 1,
+            per_page: 50,
+            sort: None,
+        };
         outbox::list(&mut self.conn(), Some(to), Some(kind), &paging)
             .expect("outbox")
             .0
@@ -103,7 +107,10 @@ impl TestApp {
     /// The token of the newest e-mail of `kind` sent to `to` (the `jeton` of its link).
     pub fn mailed_token(&self, to: &str, kind: &str) -> String {
         let emails = self.emails(to, kind);
-        let body = &emails.first().unwrap_or_else(|| panic!("no {kind} e-mail to {to}")).body_text;
+        let body = &emails
+            .first()
+            .unwrap_or_else(|| panic!("no {kind} e-mail to {to}"))
+            .body_text;
         let start = body.find("jeton=").expect("a link with a token") + "jeton=".len();
         body[start..]
             .chars()
@@ -156,8 +163,15 @@ impl TestApp {
 
 /// Asserts a 4xx problem+json naming `field` (among others).
 pub async fn assert_names_field(response: reqwest::Response, status: u16, field: &str) {
-    assert_eq!(response.status(), status, "expected {status} naming {field}");
-    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    assert_eq!(
+        response.status(),
+        status,
+        "expected {status} naming {field}"
+    );
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
     let problem: atlas_domain::Problem = response.json().await.expect("problem");
     assert!(
         problem.errors.iter().any(|e| e.field == field),
