@@ -35,8 +35,10 @@ async fn prepare(
     options: &ExportOptions,
 ) -> Result<Export, ApiError> {
     known_params(req, &[ProjectQuery::PARAMS, ExportOptions::PARAMS])?;
-    let info = req.connection_info();
-    let site = format!("{}://{}", info.scheme(), info.host());
+    let site = {
+        let info = req.connection_info();
+        format!("{}://{}", info.scheme(), info.host())
+    };
     prepare_parsed(state, query, options, site).await
 }
 

@@ -219,6 +219,9 @@ fn bourse_by_country(app: &TestApp) -> BTreeMap<String, Vec<i32>> {
     by
 }
 
+/// e-mail, role, collectivités, country, région of a fixture identity.
+type Identity<'a> = (&'a str, Role, Vec<i32>, Option<&'a str>, Option<&'a str>);
+
 fn raw_user(app: &TestApp, email: &str, role: Role, status: AccountStatus) -> i32 {
     let hash = atlas_api::auth::password::hash(PASSWORD).expect("hash");
     let user = TestUser {
@@ -271,7 +274,7 @@ async fn fixtures(app: &TestApp) -> Fixtures {
         resubmit_bourse_request(&mut app.conn(), *id).expect("resubmit");
     }
     let mut tokens = vec![None];
-    let who: [(&str, Role, Vec<i32>, Option<&str>, Option<&str>); 7] = [
+    let who: [Identity<'_>; 7] = [
         (
             "a@commune.test",
             Role::Collectivite,

@@ -20,6 +20,9 @@ pub fn collectivite_region(conn: &mut DbConn, id: i32) -> Result<Option<Option<S
         .optional())?)
 }
 
+/// The latest update-campaign and e-APD states of a collectivité.
+pub type Procedures = (Option<YearStatus>, Option<YearStatus>);
+
 /// Active users acting for collectivité `id`.
 pub fn users_of(conn: &mut DbConn, id: i32) -> Result<Vec<UserRef>, DbError> {
     let rows: Vec<(i32, String, String, String)> = with_conn!(conn, |c| user_collectivites::table
@@ -41,10 +44,7 @@ pub fn users_of(conn: &mut DbConn, id: i32) -> Result<Vec<UserRef>, DbError> {
 }
 
 /// The latest campaign and e-APD states of each of `ids`.
-pub fn procedures(
-    conn: &mut DbConn,
-    ids: &[i32],
-) -> Result<BTreeMap<i32, (Option<YearStatus>, Option<YearStatus>)>, DbError> {
+pub fn procedures(conn: &mut DbConn, ids: &[i32]) -> Result<BTreeMap<i32, Procedures>, DbError> {
     let (entries, declarations) = with_conn!(conn, |c| {
         let entries: Vec<(i32, i32, String)> = campaign_entries::table
             .inner_join(campaigns::table)
@@ -70,8 +70,7 @@ pub fn procedures(
             .load(c)?;
         Ok::<_, diesel::result::Error>((entries, declarations))
     })?;
-    let mut out: BTreeMap<i32, (Option<YearStatus>, Option<YearStatus>)> =
-        ids.iter().map(|id| (*id, (None, None))).collect();
+    let mut out: BTreeMap<i32, Procedures> = ids.iter().map(|id| (*id, (None, None))).collect();
     // Rows come newest first per collectivité: keep the first of each.
     for (id, year, status) in entries {
         let slot = &mut out.entry(id).or_default().0;

@@ -111,6 +111,16 @@ pub enum Rotation {
     Invalid,
 }
 
+/// id, user, family, expiry, used, revoked.
+type TokenState = (
+    i32,
+    i32,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
+
 /// Rotates the refresh token hashed `old` into `new` (same family), or revokes the family
 /// when `old` was already used.
 pub fn rotate(
@@ -120,14 +130,7 @@ pub fn rotate(
     expires_at: NaiveDateTime,
 ) -> Result<Rotation, DbError> {
     Ok(write_tx!(conn, |c| {
-        let found: Option<(
-            i32,
-            i32,
-            String,
-            NaiveDateTime,
-            Option<NaiveDateTime>,
-            Option<NaiveDateTime>,
-        )> = refresh_tokens::table
+        let found: Option<TokenState> = refresh_tokens::table
             .filter(refresh_tokens::token_hash.eq(old))
             .select((
                 refresh_tokens::id,

@@ -250,11 +250,11 @@ pub fn principal(conn: &mut DbConn, id: i32) -> Result<Option<Principal>, DbErro
     }))
 }
 
+/// The collectivités, country and région of a user.
+pub(crate) type ScopeNames = (Vec<IdName>, Option<CodeName>, Option<CodeName>);
+
 /// The collectivités, country and région of a user, with their names.
-pub(crate) fn scope_names(
-    conn: &mut DbConn,
-    id: i32,
-) -> Result<(Vec<IdName>, Option<CodeName>, Option<CodeName>), DbError> {
+pub(crate) fn scope_names(conn: &mut DbConn, id: i32) -> Result<ScopeNames, DbError> {
     Ok(with_conn!(conn, |c| {
         let colls: Vec<(i32, String)> = user_collectivites::table
             .inner_join(collectivites::table)

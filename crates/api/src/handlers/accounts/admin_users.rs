@@ -136,7 +136,7 @@ pub async fn add_user_collectivite(
     let user = state
         .run(move |conn| {
             let added = admin::add_collectivite(conn, id, form.collectivite_id, &actor)?;
-            Ok(added.map(|()| admin::user(conn, id)).transpose()?)
+            added.map(|()| admin::user(conn, id)).transpose()
         })
         .await?;
     user.map(web::Json).ok_or_else(|| {

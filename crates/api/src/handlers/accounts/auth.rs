@@ -134,7 +134,7 @@ pub async fn refresh_tokens(
     let principal = state
         .run(move |conn| users::principal(conn, user_id))
         .await?;
-    if !principal.is_some_and(|p| p.status == AccountStatus::Active) {
+    if principal.is_none_or(|p| p.status != AccountStatus::Active) {
         return Err(refused());
     }
     Ok(web::Json(pair(&state, user_id, fresh).await?))

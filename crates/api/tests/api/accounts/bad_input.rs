@@ -8,6 +8,9 @@ use serde_json::{Value, json};
 use super::{PASSWORD, assert_names_field};
 use crate::helpers::spawn_apps;
 
+/// method, path, token, body, expected status, field it must name.
+type Case<'a> = (Method, String, Option<&'a str>, Value, u16, &'a str);
+
 fn request(over: Value) -> Value {
     let mut base = json!({"email": "new@mairie.test", "password": PASSWORD, "first_name": "Ada",
         "last_name": "Agent", "group": "collectivite", "entity": {"kind": "commune", "code": "07186"}});
@@ -33,8 +36,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
             .token_of("a@mairie.test", Role::Operateur, &[], None, None)
             .await;
         let long = "x".repeat(5000);
-        let (coll, _) = app.collectivites(1)[0].clone();
-        let cases: Vec<(Method, String, Option<&str>, Value, u16, &str)> = vec![
+        let cases: Vec<Case> = vec![
             (
                 Method::POST,
                 "/api/v1/account-requests".into(),
@@ -212,7 +214,6 @@ async fn bad_input_names_the_field_and_writes_nothing() {
                 "new_password",
             ),
         ];
-        let _ = coll;
         let before = app.write_counts();
         for (method, path, token, body, status, field) in cases {
             let response = app.call(method.clone(), &path, Some(&body), token).await;
