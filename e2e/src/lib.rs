@@ -84,6 +84,7 @@ impl AppServer {
         let config = ServerConfig {
             static_dir: static_dir(),
             workers: Some(2),
+            ..ServerConfig::default()
         };
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {

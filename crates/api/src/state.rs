@@ -8,6 +8,7 @@ use atlas_db::{Db, DbConn, DbError};
 
 use crate::ApiError;
 use crate::answer_cache::AnswerCache;
+use crate::auth::AuthSettings;
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -17,12 +18,19 @@ pub struct AppState {
     pub search_index: Arc<SearchIndex>,
     /// Answers of the public read API, dropped when public data changes.
     pub answers: Arc<AnswerCache>,
+    pub auth: Arc<AuthSettings>,
 }
 
 impl AppState {
+    /// State with the development settings (default signing key, local links).
     pub fn new(db: Db) -> Self {
+        Self::with_auth(db, AuthSettings::default())
+    }
+
+    pub fn with_auth(db: Db, auth: AuthSettings) -> Self {
         AppState {
             db,
+            auth: Arc::new(auth),
             search_index: Arc::new(SearchIndex::new()),
             answers: Arc::new(AnswerCache::default()),
         }

@@ -5,7 +5,9 @@
 mod contract;
 mod helpers;
 
+mod accounts;
 mod answer_cache;
+mod authorization;
 mod collectivites;
 mod continents;
 mod exports;
