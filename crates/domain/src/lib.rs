@@ -6,6 +6,7 @@
 // `kinds` first: its `wire_enum!` macro serves the modules after it.
 #[macro_use]
 pub mod kinds;
+pub mod accounts;
 pub mod bourse;
 pub mod collectivite;
 pub mod export;
@@ -24,6 +25,7 @@ pub mod stats;
 pub mod suggest;
 pub mod world;
 
+pub use accounts::*;
 pub use bourse::{BourseFilter, BourseHit, BourseQuery};
 pub use collectivite::*;
 pub use export::{ExportColumn, ExportFormat, ExportOptions, ExportSpec};
