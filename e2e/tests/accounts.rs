@@ -5,7 +5,7 @@
 //! same criteria, results, map view and layers.
 
 use atlas_db::testing::Content;
-use atlas_domain::{Email, Entity, Items, Page, TokenPair};
+use atlas_domain::{Email, Entity, EntityKind, Items, Page, TokenPair};
 use e2e::{AppServer, Browser, PATIENCE, browser_tests_enabled};
 use fantoccini::Locator;
 
@@ -65,7 +65,6 @@ async fn sign_in(browser: &Browser, server: &AppServer, email: &str, password: &
 async fn sign_out(browser: &Browser) {
     click(browser, "[data-auth=\"logout\"]").await;
     browser.wait_for_all("[data-auth=\"login\"]", 1).await;
-    wait_path(browser, "/").await;
 }
 
 /// The value of attribute `name` of the first `css` element, once it has one.
@@ -82,7 +81,9 @@ async fn attribute(browser: &Browser, css: &str, name: &str) -> String {
     }
 }
 
-/// A commune of the reference data that the Atlas has no collectivité for.
+/// A commune of the reference data that the Atlas has no collectivité for, and that the
+/// picker proposes when its whole name is typed (among the first 12 collectivités, as the app
+/// asks: 50 entities of every kind, countries dropped).
 async fn commune_not_in_atlas(server: &AppServer) -> Entity {
     for prefix in ["Saint", "Le", "La", "Mont", "Ville"] {
         let found: Items<Entity> = server
@@ -90,11 +91,25 @@ async fn commune_not_in_atlas(server: &AppServer) -> Entity {
                 "/api/v1/reference/entities?q={prefix}&kind=commune&limit=50"
             ))
             .await;
-        if let Some(entity) = found.items.into_iter().find(|e| !e.in_atlas) {
-            return entity;
+        for candidate in found.items.into_iter().filter(|e| !e.in_atlas) {
+            let named: Items<Entity> = server
+                .api(&format!(
+                    "/api/v1/reference/entities?q={}&limit=50",
+                    candidate.name.replace(' ', "%20")
+                ))
+                .await;
+            let proposed = named
+                .items
+                .iter()
+                .filter(|e| e.kind != EntityKind::Country)
+                .take(12)
+                .any(|e| e.code == candidate.code && e.kind == EntityKind::Commune);
+            if proposed {
+                return candidate;
+            }
         }
     }
-    panic!("every commune looked at is already in the Atlas");
+    panic!("no commune outside the Atlas that the picker proposes");
 }
 
 /// The confirmation link e-mailed to `to`, read from the outbox as the administrator.
@@ -220,6 +235,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
         .wait_for_text("[data-notice]", |t| t.contains("validé"))
         .await;
     sign_out(&browser).await;
+    wait_path(&browser, "/").await;
 
     // 4. The new agent logs in and lands in their space, acting for the commune.
     sign_in(&browser, &server, AGENT_EMAIL, AGENT_PASSWORD, true).await;

@@ -6,10 +6,10 @@ use serde_json::json;
 
 use super::{ApiError, get_json, post_empty, post_json, query_string};
 
-/// `GET /api/v1/reference/entities?q=&kind=`: communes, EPCI, départements, régions or
-/// countries whose name starts with `text` (kinds comma-separated, empty for all).
-pub async fn fetch_entities(text: String, kinds: String) -> Result<Vec<Entity>, ApiError> {
-    let query = query_string(&[("q", text), ("kind", kinds), ("limit", "12".to_owned())]);
+/// `GET /api/v1/reference/entities?q=&kind=&limit=50`: communes, EPCI, départements,
+/// régions or countries whose name starts with `text` (`kind` one kind, empty for all).
+pub async fn fetch_entities(text: String, kind: String) -> Result<Vec<Entity>, ApiError> {
+    let query = query_string(&[("q", text), ("kind", kind), ("limit", "50".to_owned())]);
     get_json::<Items<Entity>>(&format!("/api/v1/reference/entities{query}"))
         .await
         .map(|found| found.items)

@@ -145,6 +145,11 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// Whether a page is for signed-in users only.
+fn is_personal(path: &str) -> bool {
+    path.starts_with("/mon-espace") || path.starts_with("/admin")
+}
+
 /// The header's quick links (shown in the header on large screens, in the menu on small ones):
 /// the open API, then « Se connecter », or « Mon espace », « Administration » (administrators)
 /// and « Se déconnecter ». The API documentation is a server page: `rel="external"` makes it
@@ -153,9 +158,12 @@ pub fn Header() -> impl IntoView {
 fn ApiLinks() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
+    let pathname = use_location().pathname;
     let logout = move |_| {
-        // Leave the page first: a personal page would otherwise send the user to the login.
-        navigate("/", NavigateOptions::default());
+        // Leave a personal page first: it would otherwise send the user to the login page.
+        if is_personal(&pathname.get_untracked()) {
+            navigate("/", NavigateOptions::default());
+        }
         spawn_local(async move { session.logout().await });
     };
     view! {
@@ -194,5 +202,17 @@ fn ApiLinks() -> impl IntoView {
                 </li>
             </Show>
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_pages_are_left_on_logout() {
+        assert!(is_personal("/mon-espace"));
+        assert!(is_personal("/admin/journal"));
+        assert!(!is_personal("/recherche"));
     }
 }

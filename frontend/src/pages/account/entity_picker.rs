@@ -18,14 +18,26 @@ pub fn entity_label(group: AccountGroup) -> &'static str {
     }
 }
 
-/// The `kind` parameter of the lookup.
-fn kinds_param(kinds: &[EntityKind]) -> String {
-    kinds
-        .iter()
-        .map(|k| k.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+/// The `kind` parameter of the lookup: the API filters on one kind; for several, none is
+/// sent and the answer is filtered here ([`keep_kinds`]).
+fn kind_param(kinds: &[EntityKind]) -> String {
+    match kinds {
+        [one] => one.as_str().to_owned(),
+        _ => String::new(),
+    }
 }
+
+/// The proposals of `kinds`, at most `PROPOSALS`.
+fn keep_kinds(found: Vec<Entity>, kinds: &[EntityKind]) -> Vec<Entity> {
+    found
+        .into_iter()
+        .filter(|e| kinds.contains(&e.kind))
+        .take(PROPOSALS)
+        .collect()
+}
+
+/// Most proposals shown at once.
+const PROPOSALS: usize = 12;
 
 /// A type-ahead over the reference entities of `group`; sets `chosen`.
 #[component]
@@ -58,12 +70,12 @@ pub fn EntityPicker(
             found.set(Vec::new());
             return;
         }
-        let kinds = kinds_param(group.get_untracked().entity_kinds());
+        let kinds = group.get_untracked().entity_kinds();
         searching.set(true);
         spawn_local(async move {
-            let answer = api::fetch_entities(typed, kinds).await;
+            let answer = api::fetch_entities(typed, kind_param(kinds)).await;
             if generation.try_get_value() == Some(mine) {
-                found.try_set(answer.unwrap_or_default());
+                found.try_set(keep_kinds(answer.unwrap_or_default(), kinds));
                 searching.try_set(false);
             }
         });
@@ -165,15 +177,27 @@ pub fn EntityPicker(
 mod tests {
     use super::*;
 
+    fn entity(kind: EntityKind) -> Entity {
+        Entity {
+            kind,
+            code: "07".into(),
+            name: "Ardèche".into(),
+            detail: None,
+            in_atlas: true,
+            collectivite_id: Some(1),
+        }
+    }
+
     #[test]
     fn each_group_looks_up_its_own_kinds() {
+        assert_eq!(kind_param(AccountGroup::Collectivite.entity_kinds()), "");
         assert_eq!(
-            kinds_param(AccountGroup::Collectivite.entity_kinds()),
-            "commune,epci,departement,region"
-        );
-        assert_eq!(
-            kinds_param(AccountGroup::Ambassade.entity_kinds()),
+            kind_param(AccountGroup::Ambassade.entity_kinds()),
             "country"
         );
+        let found = vec![entity(EntityKind::Country), entity(EntityKind::Departement)];
+        let kept = keep_kinds(found, AccountGroup::Collectivite.entity_kinds());
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].kind, EntityKind::Departement);
     }
 }
