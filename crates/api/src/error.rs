@@ -93,6 +93,49 @@ impl ApiError {
         }
     }
 
+    /// 401: no valid credentials (`WWW-Authenticate: Bearer` is added to the response).
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "Authentification requise",
+            Some(detail.into()),
+        )
+    }
+
+    /// 403: authenticated, but this role or scope may not do this.
+    pub fn forbidden() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "Accès refusé",
+            Some("Votre compte ne permet pas cette action.".to_owned()),
+        )
+    }
+
+    /// 409: the change does not apply to the record's current state.
+    pub fn conflict(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, "Conflit", Some(detail.into()))
+    }
+
+    /// 429: too many requests from this address (`Retry-After` is set by the rate limiter).
+    pub fn too_many_requests(retry_after_secs: u64) -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Trop de requêtes",
+            Some(format!(
+                "Trop de requêtes depuis cette adresse : réessayez dans {retry_after_secs} s."
+            )),
+        )
+    }
+
+    /// 422 naming one invalid body field.
+    pub fn invalid_field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        Self::invalid(vec![FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message: message.into(),
+        }])
+    }
+
     /// 500, logging the cause without exposing it.
     pub fn internal(cause: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "internal error");
@@ -130,9 +173,12 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status)
-            .insert_header(ContentType(PROBLEM_JSON.parse().unwrap_or(mime_json())))
-            .json(self.problem())
+        let mut response = HttpResponse::build(self.status);
+        response.insert_header(ContentType(PROBLEM_JSON.parse().unwrap_or(mime_json())));
+        if self.status == StatusCode::UNAUTHORIZED {
+            response.insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        response.json(self.problem())
     }
 }
 
@@ -144,6 +190,8 @@ impl From<DbError> for ApiError {
     fn from(e: DbError) -> Self {
         if e.is_not_found() {
             ApiError::not_found("Aucune ressource ne correspond à cet identifiant.")
+        } else if let DbError::Conflict(detail) = e {
+            ApiError::conflict(detail)
         } else {
             ApiError::internal(&e)
         }

@@ -6,13 +6,19 @@
 //! - [`openapi::document`] builds the OpenAPI document without a server (for the committed
 //!   `openapi/openapi.json` and its drift test).
 //!
+//! - [`auth`] holds the guards: a handler states who may call it by the guard type it takes.
+//!
 //! Handlers know HTTP and nothing of SQL: they call `atlas_db` query functions on a pooled
 //! connection through [`state::AppState::run`], off the async executor.
 
+pub mod auth;
+mod body;
 pub mod error;
 pub mod exports;
 mod fallback;
 pub mod handlers;
+pub mod limits;
+pub mod mail;
 mod map_image;
 pub mod openapi;
 pub mod routes;

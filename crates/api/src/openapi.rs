@@ -1,10 +1,12 @@
 //! The OpenAPI document, built from the same route table the server runs, without a server.
 
 use actix_web::App;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
 use crate::handlers::tags;
+use crate::limits::{Limiters, RateLimit};
 use crate::routes;
 
 #[derive(OpenApi)]
@@ -28,16 +30,40 @@ map layers as GeoJSON (RFC 7946). Conventions: docs/API.md.",
         (name = tags::MAPS, description = "Map layers as GeoJSON"),
         (name = tags::SEARCH, description = "Search: keywords, crossed criteria, facets, type-ahead suggestions; projects and Bourse requests"),
         (name = tags::EXPORTS, description = "Exports of a project search, with the same query string: CSV, XLSX, GeoJSON, JSON, PDF"),
-    )
+        (name = tags::ACCOUNTS, description = "Account requests, log in, tokens, forgotten password (public writes are rate-limited per address)"),
+        (name = tags::ME, description = "The signed-in user: profile, password, saved searches and maps, saved PDF extractions"),
+        (name = tags::ADMIN, description = "DAECT administrators: account validation, users, audit log, e-mail outbox"),
+        (name = tags::EXTRANET, description = "Scoped extranet views: collectivités, préfectures, embassies' Bourse moderation"),
+    ),
+    modifiers(&BearerAuth)
 )]
 struct ApiDoc;
+
+/// The `bearer` security scheme: the access token of `/auth/login`.
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut http = Http::new(HttpAuthScheme::Bearer);
+        http.bearer_format = Some("JWT".to_owned());
+        http.description = Some(
+            "The `access_token` of `POST /api/v1/auth/login` or `/auth/refresh` (15 minutes)."
+                .to_owned(),
+        );
+        components.add_security_scheme("bearer", SecurityScheme::Http(http));
+    }
+}
 
 /// The OpenAPI document of `/api/v1`.
 pub fn document() -> utoipa::openapi::OpenApi {
     let (_, api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
-        .service(utoipa_actix_web::scope("/api/v1").configure(routes::config))
+        .service(
+            utoipa_actix_web::scope("/api/v1")
+                .configure(routes::config(Limiters::new(RateLimit::default()))),
+        )
         .split_for_parts();
     api
 }

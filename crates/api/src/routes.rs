@@ -1,13 +1,49 @@
-//! Every route of `/api/v1`, in one screen.
+//! Every route of `/api/v1`, in one screen. The public writes of accounts sit in two scopes
+//! (`/auth`, `/account-requests`) that carry their rate limiters.
 
+use actix_governor::Governor;
+use actix_web::web;
+use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use crate::fallback::api_fallback;
+use crate::handlers::accounts::{
+    account_requests, admin_logs, admin_requests, admin_users, auth, embassy, entities, extranet,
+    me, saved_exports, saved_searches,
+};
 use crate::handlers::{
     bourse_search, collectivites, continents, countries, departements, exports, figures, map,
     map_images, partners, projects, regions, search, stats, subcontinents, suggest,
 };
+use crate::limits::Limiters;
 
-pub fn config(cfg: &mut ServiceConfig) {
+/// The route table, with the rate limiters of the public writes.
+pub fn config(limiters: Limiters) -> impl FnOnce(&mut ServiceConfig) {
+    move |cfg| {
+        public(cfg);
+        cfg.service(
+            scope::scope("/auth")
+                .wrap(Governor::new(&limiters.auth))
+                .service(auth::login)
+                .service(auth::refresh_tokens)
+                .service(auth::logout)
+                .service(auth::request_password_reset)
+                .service(auth::reset_password)
+                .default_service(web::to(api_fallback)),
+        )
+        .service(
+            scope::scope("/account-requests")
+                .wrap(Governor::new(&limiters.account_requests))
+                .service(account_requests::create_account_request)
+                .service(account_requests::confirm_account_request)
+                .default_service(web::to(api_fallback)),
+        );
+        signed_in(cfg);
+    }
+}
+
+/// The open data API: reads anyone may make.
+fn public(cfg: &mut ServiceConfig) {
     cfg.service(stats::get_stats)
         .service(figures::get_figures)
         .service(continents::list_continents)
@@ -35,5 +71,35 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(exports::export_projects_xlsx)
         .service(exports::export_projects_geojson)
         .service(exports::export_projects_json)
-        .service(exports::export_projects_pdf);
+        .service(exports::export_projects_pdf)
+        .service(entities::list_entities);
+}
+
+/// Everything behind a login; each handler's guard says who may call it.
+fn signed_in(cfg: &mut ServiceConfig) {
+    cfg.service(me::get_me)
+        .service(me::change_password)
+        .service(saved_searches::list_saved_searches)
+        .service(saved_searches::create_saved_search)
+        .service(saved_searches::get_saved_search)
+        .service(saved_searches::update_saved_search)
+        .service(saved_searches::delete_saved_search)
+        .service(saved_exports::list_saved_exports)
+        .service(saved_exports::create_saved_export)
+        .service(saved_exports::get_saved_export_file)
+        .service(saved_exports::delete_saved_export)
+        .service(admin_requests::list_account_requests)
+        .service(admin_requests::approve_account_request)
+        .service(admin_requests::refuse_account_request)
+        .service(admin_users::list_users)
+        .service(admin_users::disable_user)
+        .service(admin_users::enable_user)
+        .service(admin_users::add_user_collectivite)
+        .service(admin_logs::list_audit_log)
+        .service(admin_logs::list_outbox)
+        .service(extranet::get_extranet_collectivite)
+        .service(extranet::list_prefecture_collectivites)
+        .service(embassy::list_embassy_requests)
+        .service(embassy::publish_bourse_request)
+        .service(embassy::reject_bourse_request);
 }

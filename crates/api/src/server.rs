@@ -1,9 +1,13 @@
-//! Assembles the whole HTTP surface and runs it.
+//! Assembles the whole HTTP surface and runs it: the API (with its rate limiters), Swagger UI,
+//! geometries and the static app, behind security headers on every response and a CORS
+//! policy that opens the public reads to every origin and nothing else.
 
 use std::net::TcpListener;
 use std::path::PathBuf;
 
+use actix_cors::Cors;
 use actix_web::dev::Server;
+use actix_web::http::{Method, header};
 use actix_web::{App, HttpResponse, HttpServer, middleware, web};
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
@@ -11,7 +15,39 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::fallback::{RouteTable, api_fallback};
 use crate::handlers::health;
+use crate::limits::{Limiters, RateLimit};
 use crate::{AppState, error, openapi, routes, static_files};
+
+/// What the browser may load: the app's own scripts, styles, fonts and images (Leaflet and
+/// DSFR set inline styles; the wasm module needs `wasm-unsafe-eval`), nothing from elsewhere,
+/// and never inside a frame.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; \
+connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+}
+
+/// Cross-origin calls: GET (and its preflight) from any origin, without credentials and
+/// without an `Authorization` header, so another site can read the open data but never act
+/// for a signed-in user.
+fn cors() -> Cors {
+    Cors::default()
+        .allow_any_origin()
+        .send_wildcard()
+        .allowed_methods([Method::GET, Method::HEAD])
+        .allowed_headers([header::ACCEPT, header::CONTENT_TYPE])
+        .max_age(3600)
+}
 
 /// How to serve.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +56,8 @@ pub struct ServerConfig {
     pub static_dir: Option<PathBuf>,
     /// Worker threads (default: one per core).
     pub workers: Option<usize>,
+    /// Limit of the public writes (log in, password reset, account requests), per client IP.
+    pub rate_limit: RateLimit,
 }
 
 /// Starts serving on `listener`; the returned future runs until the server stops.
@@ -30,12 +68,14 @@ pub fn serve(
 ) -> std::io::Result<Server> {
     let spec = openapi::document();
     let route_table = web::Data::new(RouteTable::from_document(&spec));
+    // Built once, outside the worker factory: every worker counts in the same buckets.
+    let limiters = Limiters::new(config.rate_limit);
     let mut server = HttpServer::new(move || {
         let (app, _) = App::new()
             .into_utoipa_app()
             .service(
                 utoipa_actix_web::scope("/api/v1")
-                    .configure(routes::config)
+                    .configure(routes::config(limiters.clone()))
                     .default_service(web::to(api_fallback)),
             )
             .split_for_parts();
@@ -50,6 +90,8 @@ pub fn serve(
                     .error_handler(error::json_error),
             )
             .wrap(middleware::Compress::default())
+            .wrap(cors())
+            .wrap(security_headers())
             .wrap(TracingLogger::default())
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
             .route(

@@ -1,7 +1,11 @@
 //! The `atlas` command: `serve` (migrate, load reference data, seed the demo dataset if the
-//! database is empty, serve API + app), `migrate`, `seed`, `backup`, `restore`.
+//! database is empty, serve API + app), `migrate`, `seed`, `backup`, `restore`,
+//! `create-admin`.
 //!
 //! Configuration by flags or environment (`ATLAS_*`, `DATABASE_URL`); see `atlas --help`.
+
+mod admin;
+mod serve_args;
 
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -67,6 +71,15 @@ enum Command {
         /// HTTP worker threads (default: one per core).
         #[arg(long, env = "ATLAS_WORKERS")]
         workers: Option<usize>,
+        #[command(flatten)]
+        accounts: serve_args::AccountArgs,
+    },
+    /// Create a DAECT administrator (the first account of a new Atlas).
+    CreateAdmin {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[command(flatten)]
+        admin: admin::AdminArgs,
     },
     /// Apply pending migrations and load the reference data.
     Migrate {
@@ -164,8 +177,10 @@ fn main() -> anyhow::Result<()> {
             static_dir,
             no_seed,
             workers,
+            accounts,
         } => {
             let started = Instant::now();
+            let auth = accounts.auth_settings(&bind)?;
             let pool = db.open()?;
             prepare(&pool)?;
             if !no_seed {
@@ -190,16 +205,31 @@ fn main() -> anyhow::Result<()> {
                 startup_ms = started.elapsed().as_millis() as u64,
                 "serving"
             );
+            if let Some(smtp) = accounts.smtp() {
+                atlas_api::mail::delivery::spawn(pool.clone(), smtp)
+                    .map_err(|e| anyhow::anyhow!(e))?;
+                tracing::info!("e-mail delivery by SMTP started");
+            } else {
+                tracing::info!("no ATLAS_SMTP_URL: e-mails stay in the outbox");
+            }
             let config = ServerConfig {
                 static_dir,
                 workers,
+                rate_limit: accounts.rate_limit(),
             };
             actix_web::rt::System::new().block_on(async move {
-                atlas_api::serve(listener, AppState::new(pool), config)?.await
+                atlas_api::serve(listener, AppState::with_auth(pool, auth), config)?.await
             })?;
             Ok(())
         }
         Command::Migrate { db } => prepare(&db.open()?),
+        Command::CreateAdmin { db, admin } => {
+            let pool = db.open()?;
+            prepare(&pool)?;
+            let id = admin::create(&pool, &admin)?;
+            tracing::info!(id, "administrator created");
+            Ok(())
+        }
         Command::Seed {
             db,
             scale,

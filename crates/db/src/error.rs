@@ -15,6 +15,9 @@ pub enum DbError {
     Reference(#[from] atlas_geodata::GeodataError),
     #[error("{0}")]
     Invalid(String),
+    /// The change does not apply to the record's current state (HTTP 409).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 impl DbError {

@@ -65,6 +65,16 @@ macro_rules! insert_batches {
     }};
 }
 
+/// Implements a trait for both backends' concrete connections with one body, for writes that
+/// join the caller's transaction (inside `write_tx!`).
+macro_rules! impl_for_backends {
+    ($tr:ident { $($body:tt)* }) => {
+        impl $tr for ::diesel::SqliteConnection { $($body)* }
+        impl $tr for ::diesel::PgConnection { $($body)* }
+    };
+}
+
+pub mod accounts;
 pub mod backup;
 pub mod demo;
 mod error;

@@ -14,8 +14,13 @@ use crate::{ApiError, AppState};
 /// Refuses query parameters that none of `forms` knows (a misspelt criterion would otherwise
 /// silently widen the results).
 pub fn known_params(req: &HttpRequest, forms: &[&[&str]]) -> Result<(), ApiError> {
+    known_params_in(req.query_string(), forms)
+}
+
+/// [`known_params`] for a query string that is not the request's (a saved search's).
+pub fn known_params_in(query_string: &str, forms: &[&[&str]]) -> Result<(), ApiError> {
     let pairs: BTreeMap<String, String> =
-        actix_web::web::Query::<BTreeMap<String, String>>::from_query(req.query_string())
+        actix_web::web::Query::<BTreeMap<String, String>>::from_query(query_string)
             .map(|q| q.into_inner())
             .unwrap_or_default();
     let unknown: Vec<FieldError> = pairs

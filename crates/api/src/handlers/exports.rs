@@ -25,7 +25,7 @@ use crate::{ApiError, AppState};
     reason = "documents a body that is sent as bytes, never built"
 )]
 #[schema(value_type = String, format = Binary)]
-struct BinaryFile(Vec<u8>);
+pub struct BinaryFile(Vec<u8>);
 
 /// Validates the request and reads the ids of the matching projects, in order.
 async fn prepare(
@@ -35,6 +35,36 @@ async fn prepare(
     options: &ExportOptions,
 ) -> Result<Export, ApiError> {
     known_params(req, &[ProjectQuery::PARAMS, ExportOptions::PARAMS])?;
+    let info = req.connection_info();
+    let site = format!("{}://{}", info.scheme(), info.host());
+    prepare_parsed(state, query, options, site).await
+}
+
+/// The PDF report of the search `query_string`, as the download `/exports/projects.pdf?…`
+/// would give it (parameters of other pages, such as `page`, are ignored): for saved
+/// extractions.
+pub async fn pdf_report(
+    state: &AppState,
+    query_string: &str,
+    site: String,
+) -> Result<Vec<u8>, ApiError> {
+    let query = web::Query::<ProjectQuery>::from_query(query_string)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let options = web::Query::<ExportOptions>::from_query(query_string)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let export = prepare_parsed(state, &query, &options, site).await?;
+    state
+        .run(move |conn| Ok(pdf::report(conn, &export)))
+        .await?
+        .map_err(|e| ApiError::internal(&e))
+}
+
+async fn prepare_parsed(
+    state: &AppState,
+    query: &ProjectQuery,
+    options: &ExportOptions,
+    site: String,
+) -> Result<Export, ApiError> {
     let (filter, spec) = parse(query, options.parse())?;
     let sort = spec.sort;
     let found = state
@@ -45,7 +75,6 @@ async fn prepare(
         })
         .await?;
     let (resolved, ids) = checked(found)?;
-    let info = req.connection_info();
     Ok(Export {
         resolved,
         spec,
@@ -54,7 +83,7 @@ async fn prepare(
             .as_deref()
             .is_some_and(|c| !c.trim().is_empty()),
         ids: Arc::from(ids),
-        site: format!("{}://{}", info.scheme(), info.host()),
+        site,
     })
 }
 

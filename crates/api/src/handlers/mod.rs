@@ -1,5 +1,6 @@
 //! HTTP handlers, one module per resource; handlers are named `<verb>_<resource>`.
 
+pub mod accounts;
 pub mod bourse_search;
 pub mod collectivites;
 pub mod continents;
@@ -29,4 +30,8 @@ pub mod tags {
     pub const MAPS: &str = "Cartes";
     pub const SEARCH: &str = "Recherche";
     pub const EXPORTS: &str = "Exports";
+    pub const ACCOUNTS: &str = "Comptes";
+    pub const ME: &str = "Espace personnel";
+    pub const ADMIN: &str = "Administration";
+    pub const EXTRANET: &str = "Extranet";
 }

@@ -2,6 +2,7 @@
 
 use std::net::TcpListener;
 
+use atlas_api::limits::RateLimit;
 use atlas_api::{AppState, ServerConfig};
 use atlas_db::Backend;
 use atlas_db::testing::{Content, TestDb, each_backend};
@@ -15,8 +16,18 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    /// Serves `test_db` (and the app from `static_dir`, if any) on a free port.
+    /// Serves `test_db` (and the app from `static_dir`, if any) on a free port, without rate
+    /// limits.
     pub fn spawn(test_db: TestDb, static_dir: Option<std::path::PathBuf>) -> TestApp {
+        Self::spawn_limited(test_db, static_dir, RateLimit::unlimited())
+    }
+
+    /// [`TestApp::spawn`] with a rate limit on the public writes.
+    pub fn spawn_limited(
+        test_db: TestDb,
+        static_dir: Option<std::path::PathBuf>,
+        rate_limit: RateLimit,
+    ) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
         let port = listener.local_addr().expect("local address").port();
         let state = AppState::new(test_db.open());
@@ -26,6 +37,7 @@ impl TestApp {
             ServerConfig {
                 static_dir,
                 workers: Some(2),
+                rate_limit,
             },
         )
         .expect("start the server");

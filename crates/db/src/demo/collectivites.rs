@@ -8,6 +8,7 @@ use atlas_domain::CollectiviteKind;
 
 use super::refdata::RefData;
 use super::rng::{DemoRng, apportion, sample_weighted, shuffle};
+use crate::reference::naming::{departement_name, epci_kind, region_name, special_region};
 
 /// A collectivité chosen for the demo, before it becomes a row.
 #[derive(Debug, Clone)]
@@ -34,84 +35,6 @@ pub struct Coll {
 /// listed as régions), Mayotte (listed as région), Paris (the Ville de Paris, a commune row).
 const NOT_A_DEPARTEMENT: [&str; 8] = ["2A", "2B", "67", "68", "972", "973", "976", "75"];
 const PARIS_INSEE: &str = "75056";
-
-/// Régions whose council is a collectivité à statut particulier, with its name.
-fn special_region(code: &str) -> Option<&'static str> {
-    match code {
-        "94" => Some("Collectivité de Corse"),
-        "02" => Some("Collectivité territoriale de Martinique"),
-        "03" => Some("Collectivité territoriale de Guyane"),
-        "06" => Some("Département de Mayotte"),
-        _ => None,
-    }
-}
-
-/// "Département de la Gironde", "du Nord", "des Landes", "de l'Ain".
-pub fn departement_name(nom: &str) -> String {
-    const PLURAL: [&str; 14] = [
-        "Alpes-de-Haute-Provence",
-        "Hautes-Alpes",
-        "Alpes-Maritimes",
-        "Ardennes",
-        "Bouches-du-Rhône",
-        "Côtes-d'Armor",
-        "Landes",
-        "Pyrénées-Atlantiques",
-        "Hautes-Pyrénées",
-        "Pyrénées-Orientales",
-        "Deux-Sèvres",
-        "Vosges",
-        "Yvelines",
-        "Hauts-de-Seine",
-    ];
-    const MASCULINE: [&str; 27] = [
-        "Bas-Rhin",
-        "Haut-Rhin",
-        "Calvados",
-        "Cantal",
-        "Cher",
-        "Doubs",
-        "Finistère",
-        "Gard",
-        "Gers",
-        "Jura",
-        "Loir-et-Cher",
-        "Loiret",
-        "Lot",
-        "Lot-et-Garonne",
-        "Maine-et-Loire",
-        "Morbihan",
-        "Nord",
-        "Pas-de-Calais",
-        "Puy-de-Dôme",
-        "Rhône",
-        "Tarn",
-        "Tarn-et-Garonne",
-        "Territoire de Belfort",
-        "Val-de-Marne",
-        "Val-d'Oise",
-        "Var",
-        "Vaucluse",
-    ];
-    let starts_with_vowel =
-        nom.chars().next().is_some_and(|c| "AEIOUYÉÈÎ".contains(c)) || nom == "Hérault";
-    let article = if PLURAL.contains(&nom) {
-        "des "
-    } else if MASCULINE.contains(&nom) {
-        "du "
-    } else if nom.starts_with("La ") {
-        "de "
-    } else if starts_with_vowel {
-        "de l'"
-    } else {
-        "de la "
-    };
-    format!("Département {article}{nom}")
-}
-
-fn region_name(code: &str, nom: &str) -> String {
-    special_region(code).map_or_else(|| format!("Région {nom}"), str::to_owned)
-}
 
 fn commune_reach(population: i64) -> f64 {
     0.6 + (population as f64 / 10_000.0).sqrt()
@@ -215,12 +138,12 @@ fn select_epcis(rng: &mut DemoRng, data: &RefData, out: &mut Vec<Coll>, count: u
     let mut chosen = sample_weighted(rng, &weights, count);
     chosen.sort_unstable();
     for e in chosen.into_iter().map(|i| usable[i]) {
-        let (kind, reach) = match e.kind.as_str() {
-            "MET69" => (CollectiviteKind::CollectiviteStatutParticulier, 25.0),
-            "METRO" => (CollectiviteKind::Metropole, 25.0),
-            "CU" => (CollectiviteKind::CommunauteUrbaine, 10.0),
-            "CA" => (CollectiviteKind::CommunauteAgglomeration, 5.0),
-            _ => (CollectiviteKind::CommunauteCommunes, 1.5),
+        let kind = epci_kind(&e.kind);
+        let reach = match kind {
+            CollectiviteKind::CollectiviteStatutParticulier | CollectiviteKind::Metropole => 25.0,
+            CollectiviteKind::CommunauteUrbaine => 10.0,
+            CollectiviteKind::CommunauteAgglomeration => 5.0,
+            _ => 1.5,
         };
         out.push(Coll {
             id: 0,

@@ -4,6 +4,7 @@
 
 mod geography;
 mod lists;
+pub mod naming;
 
 pub use geography::{continent_code, slug};
 pub use lists::{FINANCING_SOURCES, NETWORKS, THEMES, ThemeDef};

@@ -10,5 +10,6 @@ pub mod saved;
 
 pub use admin::*;
 pub use auth::*;
+pub use check::{Checks, MIN_PASSWORD, normalise_email};
 pub use extranet::*;
 pub use saved::*;
