@@ -194,7 +194,10 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
     fill(&browser, "#entity", &commune.name).await;
     let option = format!("button[data-entity-code=\"{}\"]", commune.code);
     browser
-        .wait_for_text(&option, |t| t.contains("pas encore dans l'Atlas"))
+        // The DSFR badge is upper-cased by its style.
+        .wait_for_text(&option, |t| {
+            t.to_lowercase().contains("pas encore dans l'atlas")
+        })
         .await;
     click(&browser, &option).await;
     browser
@@ -205,6 +208,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
     fill(&browser, "#email", AGENT_EMAIL).await;
     fill(&browser, "#password", AGENT_PASSWORD).await;
     fill(&browser, "#password_confirmation", AGENT_PASSWORD).await;
+    browser.screenshot("compte-demande").await;
     click(&browser, "#form-demande-compte button[type=\"submit\"]").await;
     browser
         .wait_for_text("[data-request-sent]", |t| t.contains(AGENT_EMAIL))
@@ -216,6 +220,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
     browser
         .wait_for_text("[data-confirmed=\"\"]", |t| t.contains("validation"))
         .await;
+    browser.screenshot("compte-confirme").await;
 
     // 3. The administrator, sent to the login page first, validates the request.
     browser
@@ -223,6 +228,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
         .await;
     let back = wait_path(&browser, "/connexion").await;
     assert_eq!(back, "retour=%2Fadmin%2Fdemandes");
+    browser.screenshot("connexion").await;
     sign_in(&browser, &server, ADMIN_EMAIL, ADMIN_PASSWORD, false).await;
     wait_path(&browser, "/admin/demandes").await;
     let card = format!("article[data-email=\"{AGENT_EMAIL}\"]");
@@ -265,6 +271,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
     let layer = format!("carte-resultats-map-couche-{HIDDEN_LAYER}");
     click(&browser, &format!("label[for=\"{layer}\"]")).await;
     save_from_search(&browser, "map", "La carte").await;
+    browser.screenshot("recherche-enregistree").await;
 
     // 6. Logout, login again: both are in the space and reopen as they were.
     sign_out(&browser).await;
@@ -292,7 +299,7 @@ async fn a_new_agent_requests_an_account_is_validated_and_finds_saved_searches_a
     assert_eq!(
         checked.as_deref(),
         Some("false"),
-        "the hidden layer stays hidden"
+        "the hidden layer stays hidden ({query})"
     );
     browser.close().await;
 }

@@ -169,7 +169,7 @@ fn ApiLinks() -> impl IntoView {
     view! {
         <ul class="fr-btns-group">
             <li>
-                <a class="fr-btn fr-icon-code-s-slash-line" href="/api/docs" rel="external">
+                <a class="fr-btn" href="/api/docs" rel="external">
                     "API ouverte"
                 </a>
             </li>
@@ -177,26 +177,26 @@ fn ApiLinks() -> impl IntoView {
                 when=move || session.signed_in()
                 fallback=|| view! {
                     <li>
-                        <A href="/connexion" attr:class="fr-btn fr-icon-account-circle-line" attr:data-auth="login">
+                        <A href="/connexion" attr:class="fr-btn" attr:data-auth="login">
                             "Se connecter"
                         </A>
                     </li>
                 }
             >
                 <li>
-                    <A href="/mon-espace" attr:class="fr-btn fr-icon-user-line" attr:data-auth="my-space">
+                    <A href="/mon-espace" attr:class="fr-btn" attr:data-auth="my-space">
                         "Mon espace"
                     </A>
                 </li>
                 <Show when=move || session.is_admin()>
                     <li>
-                        <A href="/admin/demandes" attr:class="fr-btn fr-icon-settings-5-line" attr:data-auth="admin">
+                        <A href="/admin/demandes" attr:class="fr-btn" attr:data-auth="admin">
                             "Administration"
                         </A>
                     </li>
                 </Show>
                 <li>
-                    <button type="button" class="fr-btn fr-icon-logout-box-r-line" data-auth="logout" on:click=logout.clone()>
+                    <button type="button" class="fr-btn" data-auth="logout" on:click=logout.clone()>
                         "Se déconnecter"
                     </button>
                 </li>

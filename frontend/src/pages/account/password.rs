@@ -61,7 +61,7 @@ pub fn PasswordForgotPage() -> impl IntoView {
                             <p>"Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe."</p>
                         </div>
                     </Show>
-                    <p class="fr-mt-4w"><A href="/connexion" attr:class="fr-link fr-icon-arrow-left-line fr-link--icon-left">"Retour à la connexion"</A></p>
+                    <p class="fr-mt-4w"><A href="/connexion" attr:class="fr-link">"Retour à la connexion"</A></p>
                 </div>
             </div>
         </div>

@@ -91,7 +91,7 @@ fn RequestCard(
     let pending = request.status == AccountStatus::PendingValidation;
     let reason_id = format!("motif-{id}");
     view! {
-        <article class="fr-card fr-card--no-arrow fr-mb-3w" data-account-request=id.to_string() data-email=request.email.clone()>
+        <article class="fr-card fr-card--no-arrow fr-mb-3w atlas-plain-card" data-account-request=id.to_string() data-email=request.email.clone()>
             <div class="fr-card__body">
                 <div class="fr-card__content">
                     <h2 class="fr-card__title fr-h5">{who.clone()}</h2>
@@ -127,8 +127,8 @@ fn RequestCard(
                             when=move || refusing.get()
                             fallback=move || view! {
                                 <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-                                    <li><button class="fr-btn fr-btn--sm fr-icon-check-line fr-btn--icon-left" type="button" data-action="approve" disabled=move || busy.get() on:click=approve.clone()>"Valider"</button></li>
-                                    <li><button class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-close-line fr-btn--icon-left" type="button" data-action="refuse" on:click=move |_| refusing.set(true)>"Refuser"</button></li>
+                                    <li><button class="fr-btn fr-btn--sm" type="button" data-action="approve" disabled=move || busy.get() on:click=approve.clone()>"Valider"</button></li>
+                                    <li><button class="fr-btn fr-btn--secondary fr-btn--sm" type="button" data-action="refuse" on:click=move |_| refusing.set(true)>"Refuser"</button></li>
                                 </ul>
                             }
                         >

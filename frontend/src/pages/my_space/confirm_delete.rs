@@ -12,7 +12,7 @@ pub fn ConfirmDelete(#[prop(into)] what: String, on_confirm: Callback<()>) -> im
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line fr-btn--icon-left"
+                <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
                     data-action="delete" title=format!("Supprimer {what}") on:click=move |_| asking.set(true)>
                     "Supprimer"
                 </button>

@@ -14,7 +14,7 @@ pub fn Profile() -> impl IntoView {
         session.me().map(|me| {
             let collectivites = me.collectivites.clone();
             view! {
-                <section class="fr-card fr-card--no-arrow fr-mb-6w atlas-profile" aria-labelledby="titre-profil" data-profile=me.email.clone()>
+                <section class="fr-card fr-card--no-arrow fr-mb-6w atlas-profile atlas-plain-card" aria-labelledby="titre-profil" data-profile=me.email.clone()>
                     <div class="fr-card__body">
                         <div class="fr-card__content">
                             <h2 class="fr-card__title" id="titre-profil">

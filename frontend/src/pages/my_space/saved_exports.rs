@@ -90,7 +90,7 @@ fn row(
             <td>{size(export.byte_size)}</td>
             <td>{format::day_of(export.created_at.and_utc())}</td>
             <td class="atlas-actions">
-                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line fr-btn--icon-left"
+                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm"
                     data-action="download" title=format!("Télécharger {what} (PDF)") on:click=download>
                     "Télécharger"
                 </button>

@@ -129,7 +129,7 @@ fn SavedRow(
             <td>{format::day_of(saved.updated_at.and_utc())}</td>
             <td class="atlas-actions">
                 <A href=href.clone() attr:class="fr-btn fr-btn--secondary fr-btn--sm" attr:title=format!("Ouvrir {what}")>"Ouvrir"</A>
-                <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-edit-line fr-btn--icon-left"
+                <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
                     data-action="rename" title=format!("Renommer {what}") on:click=move |_| renaming.set(true)>
                     "Renommer"
                 </button>

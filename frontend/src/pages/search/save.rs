@@ -34,14 +34,6 @@ impl Saving {
         }
     }
 
-    fn icon(self) -> &'static str {
-        match self {
-            Saving::Search => "fr-icon-save-line",
-            Saving::Map => "fr-icon-map-pin-2-line",
-            Saving::Pdf => "fr-icon-file-pdf-line",
-        }
-    }
-
     fn noun(self) -> &'static str {
         match self {
             Saving::Search => "Recherche",
@@ -70,7 +62,7 @@ impl Saving {
 /// The name proposed for a new saved item: its keywords when it has some.
 pub fn default_name(saving: Saving, keywords: Option<&str>) -> String {
     match keywords.map(str::trim).filter(|k| !k.is_empty()) {
-        Some(words) => format!("{} « {words} »", saving.noun()),
+        Some(words) => format!("{} : {words}", saving.noun()),
         None => format!("{} sans mot-clé", saving.noun()),
     }
 }
@@ -153,12 +145,12 @@ pub fn SaveTools(search: Search, map: MapState) -> impl IntoView {
     view! {
         <Show when=move || session.signed_in()>
             <div class="atlas-save-tools fr-mt-2w" data-save-tools="">
-                <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
+                <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
                     {Saving::ALL.iter().map(|saving| {
                         let saving = *saving;
                         view! {
                             <li>
-                                <button type="button" class=format!("fr-btn fr-btn--tertiary fr-btn--sm {}", saving.icon())
+                                <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm"
                                     data-save=saving.data()
                                     aria-expanded=move || (open.get() == Some(saving)).to_string()
                                     on:click=move |_| choose(saving)>
@@ -197,7 +189,7 @@ mod tests {
 
     #[test]
     fn the_proposed_name_quotes_the_keywords() {
-        assert_eq!(default_name(Saving::Map, Some(" eau ")), "Carte « eau »");
+        assert_eq!(default_name(Saving::Map, Some(" eau ")), "Carte : eau");
         assert_eq!(default_name(Saving::Search, None), "Recherche sans mot-clé");
         assert_eq!(
             default_name(Saving::Pdf, Some("")),
