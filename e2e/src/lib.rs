@@ -105,6 +105,19 @@ impl AppServer {
         }
     }
 
+    /// Creates an active administrator in the database, as `atlas create-admin` does.
+    pub fn create_admin(&self, email: &str, password: &str) {
+        let hash = atlas_api::auth::password::hash(password)
+            .unwrap_or_else(|e| panic!("hash the admin password: {e}"));
+        let mut conn = self
+            ._db
+            .open()
+            .conn()
+            .unwrap_or_else(|e| panic!("database connection: {e}"));
+        atlas_db::accounts::users::create_admin(&mut conn, email, "Admin", "Atlas", &hash)
+            .unwrap_or_else(|e| panic!("create admin {email}: {e}"));
+    }
+
     /// GETs an API path and decodes its JSON.
     pub async fn api<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
         reqwest::get(format!("{}{path}", self.url))

@@ -6,17 +6,20 @@ use leptos_router::path;
 
 use crate::layout::{DemoBanner, Footer, Header, SkipLinks};
 use crate::pages::{
-    AccessibilityPage, CollectivitePage, ContinentPage, CountryPage, DepartementPage, FrancePage,
-    HomePage, NotFoundPage, PartnerPage, ProjectPage, RegionPage, SearchPage, SourcesPage,
-    SubcontinentPage, WorldPage,
+    AccessibilityPage, AccountRequestPage, AccountRequestsPage, AuditLogPage, CollectivitePage,
+    ConfirmPage, ContinentPage, CountryPage, DepartementPage, FrancePage, HomePage, LoginPage,
+    MySpacePage, NotFoundPage, OutboxPage, PartnerPage, PasswordForgotPage, PasswordResetPage,
+    ProjectPage, RegionPage, SearchPage, SourcesPage, SubcontinentPage, UsersPage, WorldPage,
 };
+use crate::session::Session;
 use crate::stats::provide_stats;
 
 /// The whole app. The headline statistics are loaded once here: the demo banner (every page)
-/// and the home page share them.
+/// and the home page share them. The session is restored here too (header and pages read it).
 #[component]
 pub fn App() -> impl IntoView {
     let _ = provide_stats();
+    let _ = Session::provide();
 
     view! {
         <Router>
@@ -39,6 +42,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/collectivites/:id") view=CollectivitePage />
                     <Route path=path!("/projets/:id") view=ProjectPage />
                     <Route path=path!("/recherche") view=SearchPage />
+                    <Route path=path!("/connexion") view=LoginPage />
+                    <Route path=path!("/compte/demande") view=AccountRequestPage />
+                    <Route path=path!("/compte/confirmer") view=ConfirmPage />
+                    <Route path=path!("/compte/mot-de-passe-oublie") view=PasswordForgotPage />
+                    <Route path=path!("/compte/nouveau-mot-de-passe") view=PasswordResetPage />
+                    <Route path=path!("/mon-espace") view=MySpacePage />
+                    <Route path=path!("/admin/demandes") view=AccountRequestsPage />
+                    <Route path=path!("/admin/utilisateurs") view=UsersPage />
+                    <Route path=path!("/admin/journal") view=AuditLogPage />
+                    <Route path=path!("/admin/courriels") view=OutboxPage />
                 </Routes>
             </main>
             <Footer />

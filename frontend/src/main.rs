@@ -9,6 +9,7 @@ mod components;
 mod format;
 mod layout;
 mod pages;
+mod session;
 mod stats;
 
 fn main() {

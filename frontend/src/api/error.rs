@@ -34,6 +34,35 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The HTTP status of a server-side failure.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Problem(problem) => Some(problem.status),
+            _ => None,
+        }
+    }
+
+    /// Whether the server named at least one invalid field.
+    pub fn has_field_errors(&self) -> bool {
+        matches!(self, ApiError::Problem(problem) if !problem.errors.is_empty())
+    }
+}
+
+/// The server's messages about `field` (joined), if it named that field.
+pub fn field_message(error: &ApiError, field: &str) -> Option<String> {
+    let ApiError::Problem(problem) = error else {
+        return None;
+    };
+    let messages: Vec<&str> = problem
+        .errors
+        .iter()
+        .filter(|e| e.field == field || e.field.starts_with(&format!("{field}.")))
+        .map(|e| e.message.as_str())
+        .collect();
+    (!messages.is_empty()).then(|| messages.join(" "))
+}
+
 /// A French title for an HTTP status, used when the server sent no problem document.
 pub fn status_title(status: u16) -> &'static str {
     match status {
@@ -64,6 +93,42 @@ mod tests {
         assert_eq!(
             error.message(),
             "Ressource introuvable (404) : aucun pays XX"
+        );
+    }
+
+    #[test]
+    fn field_messages_are_found_by_field_name_and_nested_path() {
+        let error = ApiError::Problem(Problem {
+            kind: "about:blank".to_owned(),
+            title: "Requête invalide".to_owned(),
+            status: 400,
+            detail: None,
+            errors: vec![
+                atlas_domain::FieldError {
+                    field: "password".to_owned(),
+                    code: "length".to_owned(),
+                    message: "12 caractères au moins.".to_owned(),
+                },
+                atlas_domain::FieldError {
+                    field: "entity.code".to_owned(),
+                    code: "unknown".to_owned(),
+                    message: "Collectivité inconnue.".to_owned(),
+                },
+            ],
+        });
+        assert_eq!(
+            field_message(&error, "password").as_deref(),
+            Some("12 caractères au moins.")
+        );
+        assert_eq!(
+            field_message(&error, "entity").as_deref(),
+            Some("Collectivité inconnue.")
+        );
+        assert_eq!(field_message(&error, "email"), None);
+        assert!(error.has_field_errors());
+        assert_eq!(
+            field_message(&ApiError::Network(String::new()), "email"),
+            None
         );
     }
 

@@ -1,29 +1,91 @@
 //! The typed client of the Atlas API (same origin, JSON): one function per endpoint, every
 //! failure turned into an [`ApiError`] whose server side is the API's own `Problem` document.
+//! Protected endpoints go through [`authed`] (bearer token, one refresh on 401).
 
+mod accounts;
+mod admin;
+mod authed;
 mod endpoints;
 mod error;
+mod me;
+pub mod tokens;
 
+pub use accounts::*;
+pub use admin::*;
+pub use authed::refresh_after;
 pub use endpoints::*;
-pub use error::ApiError;
+pub use error::{ApiError, field_message, status_title};
+pub use me::*;
 
 use atlas_domain::Problem;
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+/// The HTTP methods the app uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
 
 /// GETs `path` and decodes its JSON body as `T`.
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = send_get(path).await?;
-    response
-        .json::<T>()
-        .await
-        .map_err(|err| ApiError::Decode(err.to_string()))
+    decode(send_get(path).await?).await
 }
 
 /// GETs `path`; a non-2xx answer becomes [`ApiError::Problem`].
 async fn send_get(path: &str) -> Result<Response, ApiError> {
-    let response = Request::get(path)
-        .header("Accept", "application/json, application/problem+json")
+    send(Verb::Get, path, None, None).await
+}
+
+/// POSTs `body` as JSON to a public endpoint and decodes the JSON answer.
+async fn post_json<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ApiError> {
+    decode(send(Verb::Post, path, None, Some(&to_json(body)?)).await?).await
+}
+
+/// POSTs `body` as JSON to a public endpoint whose answer has no body worth reading.
+async fn post_empty<B: Serialize>(path: &str, body: &B) -> Result<(), ApiError> {
+    send(Verb::Post, path, None, Some(&to_json(body)?))
+        .await
+        .map(drop)
+}
+
+/// A JSON body.
+fn to_json<B: Serialize>(body: &B) -> Result<String, ApiError> {
+    serde_json::to_string(body).map_err(|err| ApiError::Decode(err.to_string()))
+}
+
+/// Sends one request (with a bearer token and a JSON body when given); a non-2xx answer
+/// becomes [`ApiError::Problem`].
+async fn send(
+    verb: Verb,
+    path: &str,
+    bearer: Option<&str>,
+    body: Option<&str>,
+) -> Result<Response, ApiError> {
+    let mut builder: RequestBuilder = match verb {
+        Verb::Get => Request::get(path),
+        Verb::Post => Request::post(path),
+        Verb::Put => Request::put(path),
+        Verb::Patch => Request::patch(path),
+        Verb::Delete => Request::delete(path),
+    }
+    .header("Accept", "application/json, application/problem+json");
+    if let Some(token) = bearer {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(json) => builder
+            .header("Content-Type", "application/json")
+            .body(json.to_owned()),
+        None => builder.build(),
+    }
+    .map_err(|err| ApiError::Network(err.to_string()))?;
+    let response = request
         .send()
         .await
         .map_err(|err| ApiError::Network(err.to_string()))?;
@@ -32,6 +94,14 @@ async fn send_get(path: &str) -> Result<Response, ApiError> {
     } else {
         Err(ApiError::Problem(problem_of(response).await))
     }
+}
+
+/// The JSON body of a successful answer.
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    response
+        .json::<T>()
+        .await
+        .map_err(|err| ApiError::Decode(err.to_string()))
 }
 
 /// The problem document of an error response, or one made up from its status when the body is

@@ -1,14 +1,17 @@
 //! The DSFR header: the « République française » bloc-marque, the service title and tagline,
-//! a link to the open API and the main navigation (a modal menu on small screens, opened by the
+//! a link to the open API, the account links and the main navigation (a modal menu on small screens, opened by the
 //! DSFR script).
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use super::SERVICE_NAME;
 use super::menu::close_modal;
 use super::search_box::SearchBox;
+use crate::session::use_session;
 
 /// `id` of the modal menu (small screens).
 const MENU_ID: &str = "menu-principal";
@@ -142,10 +145,27 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The header's quick links (shown in the header on large screens, in the menu on small ones).
-/// The API documentation is a server page: `rel="external"` makes it a full page load.
+/// Whether a page is for signed-in users only.
+fn is_personal(path: &str) -> bool {
+    path.starts_with("/mon-espace") || path.starts_with("/admin")
+}
+
+/// The header's quick links (shown in the header on large screens, in the menu on small ones):
+/// the open API, then « Se connecter », or « Mon espace », « Administration » (administrators)
+/// and « Se déconnecter ». The API documentation is a server page: `rel="external"` makes it
+/// a full page load.
 #[component]
 fn ApiLinks() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let pathname = use_location().pathname;
+    let logout = move |_| {
+        // Leave a personal page first: it would otherwise send the user to the login page.
+        if is_personal(&pathname.get_untracked()) {
+            navigate("/", NavigateOptions::default());
+        }
+        spawn_local(async move { session.logout().await });
+    };
     view! {
         <ul class="fr-btns-group">
             <li>
@@ -153,6 +173,46 @@ fn ApiLinks() -> impl IntoView {
                     "API ouverte"
                 </a>
             </li>
+            <Show
+                when=move || session.signed_in()
+                fallback=|| view! {
+                    <li>
+                        <A href="/connexion" attr:class="fr-btn" attr:data-auth="login">
+                            "Se connecter"
+                        </A>
+                    </li>
+                }
+            >
+                <li>
+                    <A href="/mon-espace" attr:class="fr-btn" attr:data-auth="my-space">
+                        "Mon espace"
+                    </A>
+                </li>
+                <Show when=move || session.is_admin()>
+                    <li>
+                        <A href="/admin/demandes" attr:class="fr-btn" attr:data-auth="admin">
+                            "Administration"
+                        </A>
+                    </li>
+                </Show>
+                <li>
+                    <button type="button" class="fr-btn" data-auth="logout" on:click=logout.clone()>
+                        "Se déconnecter"
+                    </button>
+                </li>
+            </Show>
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_pages_are_left_on_logout() {
+        assert!(is_personal("/mon-espace"));
+        assert!(is_personal("/admin/journal"));
+        assert!(!is_personal("/recherche"));
     }
 }

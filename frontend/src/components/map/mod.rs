@@ -14,6 +14,7 @@ mod legend;
 mod markers;
 mod popup;
 mod scale;
+mod viewpoint;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,6 +31,7 @@ pub use basemap::Basemap;
 pub use choropleth::Choropleth;
 pub use fit::Fit;
 pub use markers::MarkerGrouping;
+pub use viewpoint::Viewpoint;
 
 use crate::api::ApiError;
 use crate::components::ApiErrorAlert;
@@ -72,9 +74,19 @@ pub fn AtlasMap(
     /// The kinds its markers can be (the legend offers a toggle for each).
     #[prop(default = MarkerKind::ALL)]
     kinds: &'static [MarkerKind],
+    /// Opens the map on this view instead of framing `fit` (a saved map reopened).
+    #[prop(default = None)]
+    start_view: Option<Viewpoint>,
+    /// Follows the map's centre and zoom as the user moves it.
+    #[prop(optional)]
+    view: Option<RwSignal<Option<Viewpoint>>>,
+    /// The hidden kinds, when the page needs to read or set them (saved maps); else the map
+    /// keeps its own.
+    #[prop(optional)]
+    hidden: Option<RwSignal<Vec<MarkerKind>>>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
-    let hidden = RwSignal::new(Vec::<MarkerKind>::new());
+    let hidden = hidden.unwrap_or_else(|| RwSignal::new(Vec::<MarkerKind>::new()));
     let basemap_error = RwSignal::new(None::<ApiError>);
     let ready = RwSignal::new(false);
     let basemap_ready = RwSignal::new(false);
@@ -88,7 +100,7 @@ pub fn AtlasMap(
         if handle.with_value(Option::is_some) {
             return;
         }
-        match MapHandle::create(&element, basemap, grouping) {
+        match MapHandle::create(&element, basemap, grouping, view) {
             Ok(created) => {
                 handle.set_value(Some(created));
                 ready.set(true);
@@ -142,6 +154,10 @@ pub fn AtlasMap(
         }
         let done = handle.with_value(|map| {
             let Some(map) = map else { return false };
+            if let Some(start) = start_view {
+                start.apply(&map.map);
+                return true;
+            }
             match &wanted {
                 Fit::Initial => true,
                 Fit::Markers => {
@@ -252,6 +268,7 @@ impl MapHandle {
         container: &web_sys::HtmlDivElement,
         basemap: Basemap,
         grouping: MarkerGrouping,
+        view: Option<RwSignal<Option<Viewpoint>>>,
     ) -> Result<Self, JsValue> {
         let map = leaflet_map::create(container, basemap)?;
         let markers = Rc::new(RefCell::new(MarkerLayers::new(grouping)));
@@ -268,10 +285,20 @@ impl MapHandle {
             })
         };
         let on_popup = leaflet_map::on_popup_open();
+        let on_move = {
+            let element = container.clone();
+            viewpoint::on_move_end(&map, move |now| {
+                let _ = element.set_attribute("data-view", &now.to_param());
+                if let Some(view) = view {
+                    view.try_set(Some(now));
+                }
+            })
+        };
         let listeners = vec![
             ("zoomend", on_zoom),
             ("popupopen", on_popup),
             ("layeradd", keyboard::on_layer_add()),
+            ("moveend", on_move),
         ];
         for (event, listener) in &listeners {
             map.on(event, listener.as_ref());

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::Search;
 use super::latest::latest;
+use super::saved_map::MapState;
 use crate::api::{self, query_string};
 use crate::components::ApiErrorAlert;
 use crate::components::map::{AtlasMap, Basemap, Fit, MarkerGrouping};
@@ -21,7 +22,7 @@ const LEVELS: &[(MapLevel, &str)] = &[
 
 /// The kinds drawn: projects only. Bourse requests are not projects (and meet only some
 /// criteria), so leaving them out makes the markers add up to the total.
-const KINDS: &[MarkerKind] = &[
+pub const KINDS: &[MarkerKind] = &[
     MarkerKind::CooperationDecentralisee,
     MarkerKind::AutreActionExterieure,
 ];
@@ -45,6 +46,8 @@ fn markers_query(level: MapLevel, criteria: &str) -> String {
 #[component]
 pub fn SearchMap(
     search: Search,
+    /// The map's view and layers (saved maps).
+    map: MapState,
     /// The search's total, compared with what the map places.
     total: Signal<Option<i64>>,
 ) -> impl IntoView {
@@ -145,6 +148,9 @@ pub fn SearchMap(
                     markers=markers
                     loading=found.loading
                     kinds=KINDS
+                    start_view=map.start
+                    view=map.view
+                    hidden=map.hidden
                 />
             }
         }}

@@ -14,6 +14,8 @@ mod latest;
 mod map;
 mod query_state;
 mod results;
+mod save;
+mod saved_map;
 
 use atlas_domain::{Facet, SearchHit, SearchResults};
 use leptos::prelude::*;
@@ -21,6 +23,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 pub use query_state::SearchState;
+pub use saved_map::saved_url;
 
 use crate::api;
 use crate::components::ApiErrorAlert;
@@ -33,6 +36,8 @@ use keywords::KeywordsForm;
 use latest::latest;
 use map::SearchMap;
 use results::{ResultCount, ResultList, SortSelect};
+use save::SaveTools;
+use saved_map::MapState;
 
 /// The search the URL describes, and the way to move to another one. Every part of the page
 /// takes this.
@@ -55,6 +60,8 @@ pub fn SearchPage() -> impl IntoView {
     set_page_title("Recherche avancée");
     let params = use_query_map();
     let state = Memo::new(move |_| params.with(|p| SearchState::from_params(|name| p.get(name))));
+    let map_state =
+        params.with_untracked(|p| MapState::from_params(|name| p.get(name), map::KINDS));
     let navigate = use_navigate();
     let search = Search {
         state,
@@ -117,6 +124,7 @@ pub fn SearchPage() -> impl IntoView {
                             <SortSelect search=search />
                             <ExportLinks search=search />
                         </div>
+                        <SaveTools search=search map=map_state />
                         <nav class="atlas-search-jump" aria-label="Dans la page">
                             <a class="fr-link fr-link--sm" href="#liste-resultats">"Liste"</a>
                             <a class="fr-link fr-link--sm" href="#carte-resultats">"Carte"</a>
@@ -126,7 +134,7 @@ pub fn SearchPage() -> impl IntoView {
                     </section>
                     <section class="fr-mt-6w" aria-labelledby="carte-resultats">
                         <h2 id="carte-resultats" class="fr-h4">"Carte des résultats"</h2>
-                        <SearchMap search=search total=Signal::derive(move || results.with(|r| r.as_ref().map(|r| r.total))) />
+                        <SearchMap search=search map=map_state total=Signal::derive(move || results.with(|r| r.as_ref().map(|r| r.total))) />
                     </section>
                     <section class="fr-mt-6w" aria-labelledby="graphiques-resultats">
                         <h2 id="graphiques-resultats" class="fr-h4">"Graphiques des résultats"</h2>
