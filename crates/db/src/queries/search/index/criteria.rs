@@ -94,24 +94,13 @@ impl<'a> Criteria<'a> {
             .iter()
             .map(|k| k.as_str().to_owned())
             .collect();
-        let by_id = |ids: &[i32], sorted: &[i32]| -> Accepts {
-            (!ids.is_empty()).then(|| {
-                accepts(
-                    sorted.len(),
-                    ids.iter().map(|id| sorted.binary_search(id).ok()),
-                )
-            })
+        // Positions of the chosen ids, found in the index's own id-sorted lists (no per-request
+        // copy of their id columns).
+        let by_id = |ids: &[i32], len: usize, find: &dyn Fn(i32) -> Option<usize>| -> Accepts {
+            (!ids.is_empty()).then(|| accepts(len, ids.iter().map(|id| find(*id))))
         };
-        let collectivite_ids: Vec<i32> = index.collectivites.iter().map(|c| c.id).collect();
-        let partner_ids: Vec<i32> = index.partners.iter().map(|p| p.0).collect();
-        let theme_ids: Vec<i32> = index.theme_list.iter().map(|t| t.0).collect();
-        let themes = (!r.theme_ids.is_empty()).then(|| {
-            accepts(
-                theme_ids.len(),
-                r.theme_ids
-                    .iter()
-                    .map(|id| theme_ids.iter().position(|t| t == id)),
-            )
+        let themes = by_id(&r.theme_ids, index.theme_list.len(), &|id| {
+            index.theme_list.iter().position(|t| t.0 == id)
         });
         let financings = (!r.financings.is_empty()).then(|| {
             r.financings
@@ -138,8 +127,12 @@ impl<'a> Criteria<'a> {
             regions: codes(index.regions.iter().map(|e| &e.0), &f.regions),
             departements: codes(index.departements.iter().map(|e| &e.0), &f.departements),
             collectivite_kinds: codes(index.collectivite_kinds.iter(), &collectivite_kinds),
-            collectivites: by_id(&f.collectivites, &collectivite_ids),
-            partners: by_id(&f.partners, &partner_ids),
+            collectivites: by_id(&f.collectivites, index.collectivites.len(), &|id| {
+                index.collectivites.binary_search_by_key(&id, |c| c.id).ok()
+            }),
+            partners: by_id(&f.partners, index.partners.len(), &|id| {
+                index.partners.binary_search_by_key(&id, |p| p.0).ok()
+            }),
             volunteers: f.volunteers,
         }
     }
