@@ -9,7 +9,8 @@
 //!   (`throughput`, `wrk`, `datasette`, `rss`);
 //! - `startup`: first start with seeding, start on an existing database (`startup`);
 //! - `app`: the weight of `frontend/dist` (`app_size`);
-//! - `render`: time to first map render in headless Chromium (`first_render`).
+//! - `render`: time to first map render in headless Chromium (`first_render`);
+//! - `soak`: ten minutes of mixed reads and writes at ×1, errors and memory (`soak`).
 //!
 //! For each dataset scale it prepares a cached demo database (`dataset`) and starts one server
 //! (`server`); `summary` and `report` write the results.
@@ -26,6 +27,7 @@ mod rss;
 mod run_info;
 mod scenarios;
 mod server;
+mod soak;
 mod startup;
 mod summary;
 mod throughput;
@@ -50,6 +52,7 @@ enum Part {
     Startup,
     App,
     Render,
+    Soak,
 }
 
 #[derive(Parser)]
@@ -109,6 +112,9 @@ struct Cli {
     /// Starts on the existing database in the `startup` part.
     #[arg(long, default_value_t = 3)]
     restarts: usize,
+    /// Seconds of the `soak` part (divided by `--quick`).
+    #[arg(long, default_value_t = 600)]
+    soak_seconds: u64,
 }
 
 impl Cli {
@@ -197,6 +203,7 @@ async fn main() -> anyhow::Result<()> {
         startup: None,
         app: None,
         render: None,
+        soak: None,
         skipped: Vec::new(),
     };
     let datasette_bin = datasette.is_file().then_some(datasette.as_path());
@@ -267,6 +274,21 @@ async fn main() -> anyhow::Result<()> {
             .unwrap_or(usize::MAX)
     });
 
+    if parts.contains(&Part::Soak) {
+        let db = dataset::prepare(&atlas, &cache, &key, 1)?;
+        let seconds = (cli.soak_seconds / cli.quick.max(1) as u64).max(1);
+        extras.soak = Some(
+            soak::run(
+                &atlas,
+                &db,
+                cli.workers,
+                Duration::from_secs(seconds),
+                cli.connections,
+                &cache,
+            )
+            .await?,
+        );
+    }
     if parts.contains(&Part::Startup) {
         extras.startup = Some(startup::run(&atlas, cli.workers, cli.restarts, &cache).await?);
     }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::app_size::AppSize;
 use crate::first_render;
+use crate::soak::Soak;
 use crate::startup::Startup;
 use crate::throughput::{AtScale, Settings};
 use crate::wrk::Throughput;
@@ -31,6 +32,7 @@ pub struct Extras {
     pub startup: Option<Startup>,
     pub app: Option<AppSize>,
     pub render: Option<Vec<f64>>,
+    pub soak: Option<Soak>,
     /// Parts skipped and why.
     pub skipped: Vec<String>,
 }
@@ -191,6 +193,16 @@ fn headline(out: &mut String, e: &Extras) {
         }
         None => not_run(out, "first map render", "≤ 1500 ms"),
     }
+    match &e.soak {
+        Some(soak) => row(
+            out,
+            "soak: mixed reads and signed-in writes ×1, then integrity check",
+            &soak.headline(),
+            "0 errors, check ok",
+            mark(soak.passed()),
+        ),
+        None => not_run(out, "soak (10 min of reads and writes)", "0 errors"),
+    }
     match &e.startup {
         Some(s) => {
             row(
@@ -336,6 +348,9 @@ fn details(out: &mut String, e: &Extras) {
             "\nFirst map render (navigation start to the first `path.atlas-marker`, cold profile each): {} ms.",
             times.join(", ")
         );
+    }
+    if let Some(soak) = &e.soak {
+        out.push_str(&soak.markdown());
     }
     for skipped in &e.skipped {
         let _ = writeln!(out, "\nNot measured: {skipped}.");

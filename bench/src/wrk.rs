@@ -32,7 +32,7 @@ pub struct Throughput {
 
 /// The paths in an order that spreads each one's turns evenly over a cycle (smooth weighted
 /// round robin), so a short run sees the intended mix.
-fn cycle(paths: &[(String, u32)]) -> Vec<&str> {
+pub fn cycle(paths: &[(String, u32)]) -> Vec<&str> {
     let total: i64 = paths.iter().map(|(_, w)| i64::from(*w)).sum();
     let mut current = vec![0_i64; paths.len()];
     let mut order = Vec::new();
