@@ -8,12 +8,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_domain::TokenPair;
+use futures::future::LocalBoxFuture;
 use futures::lock::Mutex;
 use gloo_net::http::Response;
 use serde::de::DeserializeOwned;
 
 use super::tokens::{access_token, keep, refresh_token, session_ended};
-use super::{ApiError, Verb, decode, send};
+use super::{ApiError, Verb, body_text, parse, send};
 
 thread_local! {
     static REFRESHING: Rc<Mutex<()>> = Rc::new(Mutex::new(()));
@@ -44,7 +45,17 @@ pub async fn authed_json<T: DeserializeOwned>(
     path: &str,
     body: Option<String>,
 ) -> Result<T, ApiError> {
-    decode(send_authed(verb, path, body).await?).await
+    parse(&authed_text(verb, path.to_owned(), body).await?)
+}
+
+/// The body of `send_authed`, as one non-generic boxed future: every `authed_json::<T>` shares
+/// it instead of inlining its own copy (wasm size).
+fn authed_text(
+    verb: Verb,
+    path: String,
+    body: Option<String>,
+) -> LocalBoxFuture<'static, Result<String, ApiError>> {
+    Box::pin(async move { body_text(send_authed(verb, &path, body).await?).await })
 }
 
 /// A new token pair from the stored refresh token, unless another request got one since

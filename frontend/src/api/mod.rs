@@ -18,6 +18,7 @@ pub use error::{ApiError, field_message, status_title};
 pub use me::*;
 
 use atlas_domain::Problem;
+use futures::future::LocalBoxFuture;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -34,7 +35,13 @@ pub enum Verb {
 
 /// GETs `path` and decodes its JSON body as `T`.
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    decode(send_get(path).await?).await
+    parse(&get_text(path.to_owned()).await?)
+}
+
+/// The body of a GET, as one non-generic boxed future: every `get_json::<T>` shares it instead
+/// of inlining its own copy of the request state machine (wasm size).
+fn get_text(path: String) -> LocalBoxFuture<'static, Result<String, ApiError>> {
+    Box::pin(async move { body_text(send_get(&path).await?).await })
 }
 
 /// GETs `path`; a non-2xx answer becomes [`ApiError::Problem`].
@@ -44,7 +51,12 @@ async fn send_get(path: &str) -> Result<Response, ApiError> {
 
 /// POSTs `body` as JSON to a public endpoint and decodes the JSON answer.
 async fn post_json<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ApiError> {
-    decode(send(Verb::Post, path, None, Some(&to_json(body)?)).await?).await
+    parse(&post_text(path.to_owned(), to_json(body)?).await?)
+}
+
+/// The body of a public POST, as one non-generic boxed future (see [`get_text`]).
+fn post_text(path: String, json: String) -> LocalBoxFuture<'static, Result<String, ApiError>> {
+    Box::pin(async move { body_text(send(Verb::Post, &path, None, Some(&json)).await?).await })
 }
 
 /// POSTs `body` as JSON to a public endpoint whose answer has no body worth reading.
@@ -96,12 +108,17 @@ async fn send(
     }
 }
 
-/// The JSON body of a successful answer.
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+/// The body of a successful answer, to [`parse`] (the same errors as gloo's `Response::json`).
+async fn body_text(response: Response) -> Result<String, ApiError> {
     response
-        .json::<T>()
+        .text()
         .await
         .map_err(|err| ApiError::Decode(err.to_string()))
+}
+
+/// A JSON body decoded as `T`.
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|err| ApiError::Decode(err.to_string()))
 }
 
 /// The problem document of an error response, or one made up from its status when the body is
