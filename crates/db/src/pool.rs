@@ -78,10 +78,12 @@ struct SqlitePragmas {
 impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
         // busy_timeout first: later pragmas may wait on another connection's lock.
+        // The page cache is private to each pooled connection: 8 MB each keeps the server's
+        // memory bounded (the OS caches the file for all of them; docs/BENCHMARKS.md, soak).
         let sync = if self.durable { "FULL" } else { "NORMAL" };
         conn.batch_execute(&format!(
             "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-             PRAGMA synchronous = {sync}; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;"
+             PRAGMA synchronous = {sync}; PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;"
         ))
         .map_err(diesel::r2d2::Error::QueryError)?;
         // PostgreSQL defines the same function in SQL (migration `search`).
