@@ -128,7 +128,12 @@ async fn login(client: &reqwest::Client, base: &str) -> anyhow::Result<String> {
 fn create_admin(atlas: &Path, db: &Path) -> anyhow::Result<()> {
     let mut child = Command::new(atlas)
         .args(["create-admin", "--email", EMAIL, "--first-name", "Banc"])
-        .args(["--last-name", "D'essai", "--password-stdin", "--database-url"])
+        .args([
+            "--last-name",
+            "D'essai",
+            "--password-stdin",
+            "--database-url",
+        ])
         .arg(db)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -148,10 +153,7 @@ fn create_admin(atlas: &Path, db: &Path) -> anyhow::Result<()> {
 async fn send(request: reqwest::RequestBuilder, what: &str) -> Result<Value, String> {
     let response = request.send().await.map_err(|e| format!("{what}: {e}"))?;
     let status = response.status();
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| format!("{what}: {e}"))?;
+    let body = response.bytes().await.map_err(|e| format!("{what}: {e}"))?;
     if !status.is_success() {
         let text = String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned();
         return Err(format!("{what}: {status} {text}"));
@@ -183,7 +185,11 @@ async fn write(shared: &Shared, mine: &mut Vec<i64>, n: usize, tag: usize) -> Re
         "name": format!("Soak {tag}-{n}"),
         "query": "q=eau&continent=afrique",
     });
-    let saved = send(c.post(&url).bearer_auth(&token).json(&form), "save a search").await?;
+    let saved = send(
+        c.post(&url).bearer_auth(&token).json(&form),
+        "save a search",
+    )
+    .await?;
     let id = saved["id"].as_i64().ok_or("save a search: no id")?;
     mine.push(id);
     Ok(())
@@ -392,7 +398,10 @@ impl Soak {
         );
         let _ = writeln!(out, "| figure | measured |\n|---|--:|");
         let rows = [
-            ("requests (reads + writes)", format!("{} + {}", self.reads, self.writes)),
+            (
+                "requests (reads + writes)",
+                format!("{} + {}", self.reads, self.writes),
+            ),
             ("errors (non-2xx or socket)", self.errors.to_string()),
             ("req/s over the run", format!("{:.0}", self.per_second())),
             (

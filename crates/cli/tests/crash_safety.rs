@@ -3,7 +3,11 @@
 //! concurrent clients), restarted on the same database, and every acknowledged write must be
 //! there, unchanged; nothing half-written may appear; and the SQLite file passes
 //! `PRAGMA integrity_check` after each crash.
-#![expect(clippy::unwrap_used, clippy::expect_used, reason = "test code fails loudly")]
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code fails loudly"
+)]
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -107,7 +111,12 @@ impl Server {
 fn create_admin(database_url: &str) {
     let mut child = Command::new(ATLAS)
         .args(["create-admin", "--email", EMAIL, "--first-name", "Camille"])
-        .args(["--last-name", "Martin", "--password-stdin", "--database-url"])
+        .args([
+            "--last-name",
+            "Martin",
+            "--password-stdin",
+            "--database-url",
+        ])
         .arg(database_url)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -202,7 +211,13 @@ async fn writer(
         let rename = n % 3 == 0 && !mine.is_empty();
         let sent = if rename {
             let id = mine[n % mine.len()];
-            ledger.lock().unwrap().by_id.entry(id).or_default().in_flight = Some(name.clone());
+            ledger
+                .lock()
+                .unwrap()
+                .by_id
+                .entry(id)
+                .or_default()
+                .in_flight = Some(name.clone());
             client
                 .patch(format!("{base}/me/saved-searches/{id}"))
                 .bearer_auth(&token)
@@ -311,7 +326,10 @@ async fn crash_rounds(test_db: &TestDb) {
         .values()
         .filter(|k| k.acknowledged.is_some())
         .count();
-    assert!(acknowledged >= ROUNDS * ACKS_BEFORE_KILL / 2, "{acknowledged}");
+    assert!(
+        acknowledged >= ROUNDS * ACKS_BEFORE_KILL / 2,
+        "{acknowledged}"
+    );
     eprintln!(
         "{:?}: {acknowledged} saved searches acknowledged over {ROUNDS} crashes, {} stored",
         test_db.backend,
