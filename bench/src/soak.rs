@@ -207,7 +207,7 @@ async fn client_loop(
     while Instant::now() < until {
         n += 1;
         let sent = Instant::now();
-        let is_write = n % WRITE_EVERY == 0;
+        let is_write = n.is_multiple_of(WRITE_EVERY);
         let outcome = if is_write {
             write(&shared, &mut mine, n / WRITE_EVERY, tag).await
         } else {

@@ -208,7 +208,7 @@ async fn writer(
     while !stop.load(Ordering::Relaxed) {
         n += 1;
         let name = format!("{tag}-{n}");
-        let rename = n % 3 == 0 && !mine.is_empty();
+        let rename = n.is_multiple_of(3) && !mine.is_empty();
         let sent = if rename {
             let id = mine[n % mine.len()];
             ledger
@@ -276,10 +276,8 @@ async fn crash_rounds(test_db: &TestDb) {
         let mut server = Server::start(&test_db.url, dir.path(), round);
         server.wait_ready(&client).await;
         let token = login(&client, &server.base).await;
-        check(
-            &ledger.lock().unwrap(),
-            &stored(&client, &server.base, &token).await,
-        );
+        let before = stored(&client, &server.base, &token).await;
+        check(&ledger.lock().unwrap(), &before);
 
         let acks = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
