@@ -155,8 +155,7 @@ pub async fn run(
         None => None,
     };
 
-    let export = reqwest::get(format!("{base}{}", workloads::EXPORT)).await?;
-    let mixed_has_export = export.status().is_success();
+    let mixed_has_export = workloads::has_export(&reqwest::Client::new(), base).await;
     let sampler = rss::Sampler::start(server.pid());
     let mixed = measure(
         base,

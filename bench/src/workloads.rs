@@ -40,6 +40,15 @@ pub const MIXED: &[(&str, u32)] = &[
     ("/api/v1/map/markers?level=collectivite&region=84", 5),
 ];
 
+/// Whether the server answers [`EXPORT`] (builds before exports had none).
+pub async fn has_export(client: &reqwest::Client, base: &str) -> bool {
+    client
+        .get(format!("{base}{EXPORT}"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+}
+
 /// Weight of [`EXPORT`] in the mix when the endpoint exists.
 pub const EXPORT_WEIGHT: u32 = 2;
 
