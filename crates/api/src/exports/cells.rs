@@ -1,63 +1,93 @@
 //! The cells of the tabular exports meant for people (CSV, XLSX, PDF): French labels, lists
-//! joined, euros rather than cents.
+//! joined, euros rather than cents. Cells borrow from their row where they can: an export of
+//! the whole Atlas writes hundreds of thousands of them.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use atlas_domain::{ExportColumn, ExportRow};
 
 /// One cell: numbers stay numbers (XLSX sums them), the rest is text.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     Empty,
     Int(i64),
     /// An amount in euro cents.
     Euros(i64),
-    Text(String),
+    Text(Cow<'a, str>),
 }
 
-impl Cell {
+impl Cell<'_> {
     /// The cell as text: integers plain, euros without cents when whole (`12500`, `12500.50`).
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Cow<'_, str> {
         match self {
-            Cell::Empty => String::new(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Euros(cents) if cents % 100 == 0 => (cents / 100).to_string(),
-            Cell::Euros(cents) => format!("{}.{:02}", cents / 100, (cents % 100).abs()),
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::Empty => Cow::Borrowed(""),
+            other => {
+                let mut out = String::new();
+                other.push_text(&mut out);
+                Cow::Owned(out)
+            }
         }
+    }
+
+    /// Appends the cell as [`Cell::text`] gives it to `out`.
+    pub fn push_text(&self, out: &mut String) {
+        // Writing to a String cannot fail.
+        let _ = match self {
+            Cell::Empty => Ok(()),
+            Cell::Int(n) => write!(out, "{n}"),
+            Cell::Euros(cents) if cents % 100 == 0 => write!(out, "{}", cents / 100),
+            Cell::Euros(cents) => write!(out, "{}.{:02}", cents / 100, (cents % 100).abs()),
+            Cell::Text(s) => {
+                out.push_str(s);
+                Ok(())
+            }
+        };
     }
 }
 
-fn text(value: &Option<String>) -> Cell {
-    value.clone().map_or(Cell::Empty, Cell::Text)
+fn text(value: &Option<String>) -> Cell<'_> {
+    value.as_deref().map_or(Cell::Empty, |s| Cell::Text(s.into()))
 }
 
-fn yes_no(value: bool) -> Cell {
-    Cell::Text(if value { "Oui" } else { "Non" }.to_owned())
+fn label(value: &'static str) -> Cell<'static> {
+    Cell::Text(Cow::Borrowed(value))
 }
 
 /// The `column` of `row`; `site` starts the sheet URLs.
-pub fn cell(row: &ExportRow, column: ExportColumn, site: &str) -> Cell {
+pub fn cell<'a>(row: &'a ExportRow, column: ExportColumn, site: &str) -> Cell<'a> {
     match column {
         ExportColumn::Id => Cell::Int(row.id.into()),
-        ExportColumn::Title => Cell::Text(row.title.clone()),
-        ExportColumn::Kind => Cell::Text(row.kind.label().to_owned()),
-        ExportColumn::Status => Cell::Text(row.status.label().to_owned()),
-        ExportColumn::Collectivite => Cell::Text(row.collectivite.clone()),
-        ExportColumn::CollectiviteKind => Cell::Text(row.collectivite_kind.label().to_owned()),
+        ExportColumn::Title => Cell::Text(row.title.as_str().into()),
+        ExportColumn::Kind => label(row.kind.label()),
+        ExportColumn::Status => label(row.status.label()),
+        ExportColumn::Collectivite => Cell::Text(row.collectivite.as_str().into()),
+        ExportColumn::CollectiviteKind => label(row.collectivite_kind.label()),
         ExportColumn::Region => text(&row.region),
         ExportColumn::Departement => text(&row.departement),
         ExportColumn::Partner => text(&row.partner),
-        ExportColumn::Country => Cell::Text(row.country.clone()),
-        ExportColumn::Continent => Cell::Text(row.continent.clone()),
-        ExportColumn::Themes => Cell::Text(row.themes.join(" ; ")),
+        ExportColumn::Country => Cell::Text(row.country.as_str().into()),
+        ExportColumn::Continent => Cell::Text(row.continent.as_str().into()),
+        ExportColumn::Themes => joined(&row.themes),
         ExportColumn::StartYear => row.start_year.map_or(Cell::Empty, |y| Cell::Int(y.into())),
         ExportColumn::EndYear => row.end_year.map_or(Cell::Empty, |y| Cell::Int(y.into())),
-        ExportColumn::Financings => Cell::Text(row.financings.join(" ; ")),
+        ExportColumn::Financings => joined(&row.financings),
         ExportColumn::Budget => row.budget_cents.map_or(Cell::Empty, Cell::Euros),
-        ExportColumn::Jumelage => yes_no(row.jumelage),
+        ExportColumn::Jumelage => label(if row.jumelage { "Oui" } else { "Non" }),
         ExportColumn::Volunteers => Cell::Int(row.volunteers),
         ExportColumn::Objectives => text(&row.objectives),
         ExportColumn::Description => text(&row.description),
-        ExportColumn::Url => Cell::Text(format!("{site}{}", row.href())),
+        ExportColumn::Url => Cell::Text(format!("{site}{}", row.href()).into()),
+    }
+}
+
+/// A list as one cell, `a ; b`: borrowed when it has one item.
+fn joined(items: &[String]) -> Cell<'_> {
+    match items {
+        [] => Cell::Text(Cow::Borrowed("")),
+        [one] => Cell::Text(one.as_str().into()),
+        many => Cell::Text(many.join(" ; ").into()),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use atlas_domain::{ExportColumn, ExportRow};
 
-use super::cells::cell;
+use super::cells::{Cell, cell};
 use super::stream::Encoder;
 
 /// The UTF-8 byte-order mark.
@@ -23,37 +23,40 @@ impl CsvEncoder {
     }
 }
 
-/// Writes `records` as CSV lines after `start`.
-fn lines<I, R>(start: Vec<u8>, records: I) -> std::io::Result<Vec<u8>>
-where
-    I: IntoIterator<Item = R>,
-    R: IntoIterator,
-    R::Item: AsRef<[u8]>,
-{
-    let mut writer = csv::Writer::from_writer(start);
-    for record in records {
-        writer.write_record(record)?;
-    }
+fn finish(writer: csv::Writer<Vec<u8>>) -> std::io::Result<Vec<u8>> {
     writer.into_inner().map_err(|e| e.into_error())
 }
 
 impl Encoder for CsvEncoder {
-    fn head(&mut self) -> std::io::Result<Vec<u8>> {
-        let labels = self.columns.iter().map(|c| c.label());
-        lines(BOM.to_vec(), [labels])
+    fn head(&self) -> std::io::Result<Vec<u8>> {
+        let mut writer = csv::Writer::from_writer(BOM.to_vec());
+        writer.write_record(self.columns.iter().map(|c| c.label()))?;
+        finish(writer)
     }
 
-    fn rows(&mut self, rows: &[ExportRow]) -> std::io::Result<Vec<u8>> {
-        let records = rows.iter().map(|row| {
-            self.columns
-                .iter()
-                .map(|column| cell(row, *column, &self.site).text())
-                .collect::<Vec<_>>()
-        });
-        lines(Vec::with_capacity(rows.len() * 256), records)
+    fn rows(&self, rows: &[ExportRow], _first: bool) -> std::io::Result<Vec<u8>> {
+        // Each cell goes straight from the row to the output: text borrowed, numbers through
+        // one reused buffer.
+        let mut writer = csv::Writer::from_writer(Vec::with_capacity(rows.len() * 256));
+        let mut number = String::new();
+        for row in rows {
+            for column in &self.columns {
+                match cell(row, *column, &self.site) {
+                    Cell::Text(text) => writer.write_field(text.as_bytes())?,
+                    other => {
+                        number.clear();
+                        other.push_text(&mut number);
+                        writer.write_field(number.as_bytes())?;
+                    }
+                }
+            }
+            // An empty record after the fields ends the line.
+            writer.write_record(None::<&[u8]>)?;
+        }
+        finish(writer)
     }
 
-    fn tail(&mut self) -> Vec<u8> {
+    fn tail(&self) -> Vec<u8> {
         Vec::new()
     }
 }

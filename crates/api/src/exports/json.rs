@@ -20,7 +20,6 @@ pub struct JsonEncoder {
     shape: Shape,
     columns: Vec<ExportColumn>,
     site: String,
-    first: bool,
 }
 
 impl JsonEncoder {
@@ -29,18 +28,17 @@ impl JsonEncoder {
             shape,
             columns: columns.to_vec(),
             site: site.to_owned(),
-            first: true,
         }
     }
 
-    /// Writes `items` as the next elements of the array.
+    /// Writes `items` as the next elements of the array (the first ones when `first`).
     fn elements<T: serde::Serialize>(
-        &mut self,
         items: impl Iterator<Item = T>,
+        mut first: bool,
     ) -> std::io::Result<Vec<u8>> {
         let mut out = Vec::new();
         for item in items {
-            if !std::mem::take(&mut self.first) {
+            if !std::mem::take(&mut first) {
                 out.push(b',');
             }
             out.push(b'\n');
@@ -51,28 +49,30 @@ impl JsonEncoder {
 }
 
 impl Encoder for JsonEncoder {
-    fn head(&mut self) -> std::io::Result<Vec<u8>> {
+    fn head(&self) -> std::io::Result<Vec<u8>> {
         Ok(match self.shape {
             Shape::Records => b"[".to_vec(),
             Shape::Features => br#"{"type":"FeatureCollection","features":["#.to_vec(),
         })
     }
 
-    fn rows(&mut self, rows: &[ExportRow]) -> std::io::Result<Vec<u8>> {
-        let (columns, site) = (self.columns.clone(), self.site.clone());
+    fn rows(&self, rows: &[ExportRow], first: bool) -> std::io::Result<Vec<u8>> {
+        let (columns, site) = (&self.columns, &self.site);
         match self.shape {
-            Shape::Records => self.elements(
+            Shape::Records => Self::elements(
                 rows.iter()
-                    .map(|row| ExportRecord::new(row, &columns, &site)),
+                    .map(|row| ExportRecord::new(row, columns, site)),
+                first,
             ),
-            Shape::Features => self.elements(
+            Shape::Features => Self::elements(
                 rows.iter()
-                    .map(|row| ExportFeature::new(row, &columns, &site)),
+                    .map(|row| ExportFeature::new(row, columns, site)),
+                first,
             ),
         }
     }
 
-    fn tail(&mut self) -> Vec<u8> {
+    fn tail(&self) -> Vec<u8> {
         match self.shape {
             Shape::Records => b"\n]\n".to_vec(),
             Shape::Features => b"\n]}\n".to_vec(),

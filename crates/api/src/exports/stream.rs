@@ -1,74 +1,76 @@
 //! A streamed export body: the head, then the rows of each batch of ids read and encoded in
-//! the blocking pool on a pooled connection, then the tail. The next batch is read only when
-//! the client has taken the previous one, so a slow download holds no connection and at most
-//! one batch of rows.
+//! the blocking pool on a pooled connection, then the tail.
+//!
+//! [`LANES`] batches are read at once, each on its own connection, and sent in order: reading
+//! the database runs on both cores while the previous batch is compressed and written. A batch
+//! is read only when the client has taken all but `LANES` of the earlier ones, so a slow
+//! download holds no connection and a bounded number of encoded batches; a client that goes
+//! away stops the reads with the body.
 
 use std::sync::Arc;
 
 use actix_web::web::Bytes;
 use atlas_db::queries::exports::{self, BATCH};
 use atlas_domain::ExportRow;
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt, stream};
 
 use crate::AppState;
 
-/// Turns rows into bytes of one format.
-pub trait Encoder: Send + 'static {
+/// Batches read at the same time.
+const LANES: usize = 2;
+
+/// Turns rows into bytes of one format. Batches are encoded independently (several at once).
+pub trait Encoder: Send + Sync + 'static {
     /// What comes before the rows (header, opening bracket).
-    fn head(&mut self) -> std::io::Result<Vec<u8>>;
-    /// One batch of rows.
-    fn rows(&mut self, rows: &[ExportRow]) -> std::io::Result<Vec<u8>>;
+    fn head(&self) -> std::io::Result<Vec<u8>>;
+    /// One batch of rows; `first` when it opens the document's rows.
+    fn rows(&self, rows: &[ExportRow], first: bool) -> std::io::Result<Vec<u8>>;
     /// What closes the document.
-    fn tail(&mut self) -> Vec<u8>;
+    fn tail(&self) -> Vec<u8>;
 }
 
-enum Step<E> {
-    Head(E),
-    /// Rows from this position in the ids.
-    Rows(E, usize),
-    Done,
-}
+type Chunk = Result<Bytes, std::io::Error>;
 
 /// The body of an export of `ids` encoded by `encoder`.
 pub fn body<E: Encoder>(
     state: AppState,
     ids: Arc<[i32]>,
     encoder: E,
-) -> impl Stream<Item = Result<Bytes, std::io::Error>> {
-    futures_util::stream::unfold(Step::Head(encoder), move |step| {
-        let state = state.clone();
-        let ids = ids.clone();
-        async move {
-            match step {
-                Step::Head(mut e) => {
-                    let head = e.head();
-                    Some((head.map(Bytes::from), Step::Rows(e, 0)))
-                }
-                Step::Rows(mut e, from) if from >= ids.len() => {
-                    Some((Ok(Bytes::from(e.tail())), Step::Done))
-                }
-                Step::Rows(mut e, from) => {
-                    let to = (from + BATCH).min(ids.len());
-                    let batch = state
-                        .run(move |conn| {
-                            let rows = exports::rows(conn, &ids[from..to])?;
-                            let bytes = e.rows(&rows);
-                            Ok((e, bytes))
-                        })
-                        .await;
-                    match batch {
-                        Ok((e, Ok(bytes))) => Some((Ok(Bytes::from(bytes)), Step::Rows(e, to))),
-                        Ok((_, Err(err))) => Some((Err(err), Step::Done)),
-                        Err(err) => {
-                            // The status is sent already: cut the body so the client sees a
-                            // failed download rather than a short file.
-                            tracing::error!(error = %err, "export stopped");
-                            Some((Err(std::io::Error::other(err.to_string())), Step::Done))
-                        }
+) -> impl Stream<Item = Chunk> {
+    let encoder = Arc::new(encoder);
+    let head = stream::once(std::future::ready(encoder.head().map(Bytes::from)));
+    let tail = {
+        let encoder = encoder.clone();
+        stream::once(async move { Ok(Bytes::from(encoder.tail())) })
+    };
+    let batches = stream::iter((0..ids.len()).step_by(BATCH))
+        .map(move |from| {
+            let (state, ids, encoder) = (state.clone(), ids.clone(), encoder.clone());
+            async move {
+                let to = (from + BATCH).min(ids.len());
+                let batch = state
+                    .run(move |conn| {
+                        let rows = exports::rows(conn, &ids[from..to])?;
+                        Ok(encoder.rows(&rows, from == 0))
+                    })
+                    .await;
+                match batch {
+                    Ok(bytes) => bytes.map(Bytes::from),
+                    Err(err) => {
+                        tracing::error!(error = %err, "export stopped");
+                        Err(std::io::Error::other(err.to_string()))
                     }
                 }
-                Step::Done => None,
             }
-        }
+        })
+        .buffered(LANES);
+    // After a failure the body is cut (the status is sent already), so that the client sees
+    // a failed download rather than a short file.
+    head.chain(batches).chain(tail).scan(false, |failed, chunk| {
+        let next = (!*failed).then(|| {
+            *failed = chunk.is_err();
+            chunk
+        });
+        std::future::ready(next)
     })
 }

@@ -4,7 +4,7 @@
 //! is held in memory.
 
 use atlas_db::DbConn;
-use atlas_db::queries::exports::{self, BATCH};
+use atlas_db::queries::exports::{BATCH, RowReader};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::Export;
@@ -39,8 +39,9 @@ pub fn workbook(conn: &mut DbConn, export: &Export) -> Result<Vec<u8>, XlsxBuild
     }
     sheet.set_freeze_panes(1, 0)?;
     let mut r: u32 = 0;
+    let mut reader = RowReader::new();
     for batch in export.ids.chunks(BATCH) {
-        for row in exports::rows(conn, batch)? {
+        for row in reader.rows(conn, batch)? {
             r += 1;
             for (c, column) in (0u16..).zip(columns) {
                 match cell(&row, *column, &export.site) {

@@ -9,7 +9,7 @@ pub mod fonts;
 
 use atlas_db::DbConn;
 use atlas_db::queries::apd::ApdScope;
-use atlas_db::queries::exports::{self, BATCH};
+use atlas_db::queries::exports::{BATCH, RowReader};
 use atlas_db::queries::figures;
 use atlas_db::queries::search::facets;
 use atlas_domain::{ExportColumn, Figures};
@@ -211,11 +211,13 @@ pub fn report(conn: &mut DbConn, export: &Export) -> Result<Vec<u8>, PdfBuildErr
         header.push_element(text(&fit_words(column.label(), *fit), head).padded(1));
     }
     header.push()?;
+    let mut reader = RowReader::new();
     for batch in export.ids[..listed].chunks(BATCH) {
-        for row in exports::rows(conn, batch)? {
+        for row in reader.rows(conn, batch)? {
             let mut line = table.row();
             for (column, fit) in columns.iter().zip(&fits) {
-                let value = cell(&row, *column, &export.site).text();
+                let value = cell(&row, *column, &export.site);
+                let value = value.text();
                 line.push_element(text(&fit_words(&value, *fit), body).padded(1));
             }
             line.push()?;
