@@ -224,12 +224,32 @@ async fn main() -> anyhow::Result<()> {
             workers: cli.workers,
             static_dir: Some(static_dir.path()),
             seed: false,
+            answer_cache: true,
         };
         let log = cache.join(format!("serve-x{scale}.log"));
         let server = Server::start(&atlas, &db, &options, &log).await?;
+        // The same database served without kept answers, for what must be computed.
+        let needs_computed = throughput_scales.contains(&scale)
+            || selected.iter().any(|s| s.scale == scale && s.computed);
+        let computed = if needs_computed {
+            let options = Options {
+                port: 0,
+                static_dir: None,
+                answer_cache: false,
+                ..options
+            };
+            let log = cache.join(format!("serve-x{scale}-computed.log"));
+            Some(Server::start(&atlas, &db, &options, &log).await?)
+        } else {
+            None
+        };
         for s in selected.iter().filter(|s| s.scale == scale) {
             eprint!("{:<40} ", s.name);
-            let outcome = load::run(&server.base, s, server.pid()).await?;
+            let target = match (&computed, s.computed) {
+                (Some(computed), true) => computed,
+                _ => &server,
+            };
+            let outcome = load::run(&target.base, s, target.pid()).await?;
             eprintln!(
                 "p50 {:>7.1} ms  p99 {:>7.1} ms  {:>7.0} req/s  {:>8.1} KB gzip",
                 outcome.p50_us as f64 / 1000.0,
@@ -255,6 +275,9 @@ async fn main() -> anyhow::Result<()> {
             extras.throughput.push(
                 throughput::run(
                     &server,
+                    computed
+                        .as_ref()
+                        .expect("started for the throughput scales"),
                     static_dir.path(),
                     &db,
                     datasette_bin,
@@ -309,6 +332,7 @@ async fn main() -> anyhow::Result<()> {
                 workers: cli.workers,
                 static_dir: Some(&dist),
                 seed: false,
+                answer_cache: true,
             };
             let server =
                 Server::start(&atlas, &db, &options, &cache.join("serve-render.log")).await?;

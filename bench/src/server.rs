@@ -19,6 +19,9 @@ pub struct Options<'a> {
     pub static_dir: Option<&'a Path>,
     /// Let `atlas serve` generate the demo data into an empty database.
     pub seed: bool,
+    /// Keep answers between data changes, as deployed (`false`: `--no-answer-cache`, every
+    /// answer computed).
+    pub answer_cache: bool,
 }
 
 pub struct Server {
@@ -58,6 +61,9 @@ impl Server {
             .stderr(log_file);
         if !options.seed {
             command.arg("--no-seed");
+        }
+        if !options.answer_cache {
+            command.arg("--no-answer-cache");
         }
         if let Some(workers) = options.workers {
             command.args(["--workers", &workers.to_string()]);

@@ -39,6 +39,7 @@ pub async fn run(
         workers,
         static_dir: None,
         seed: true,
+        answer_cache: true,
     };
     let first = Server::start(atlas, &db, &options, &logs.join("serve-first-start.log")).await?;
     let first_start = first.ready_in;

@@ -114,7 +114,7 @@ fn headline(out: &mut String, e: &Extras) {
                 }
                 None => not_run(out, "faceted search ×1, ours ÷ Datasette", "≥ 10×"),
             }
-            let (p99, measured) = p99(&t.faceted, e.settings);
+            let (computed_p99, measured) = p99(&t.faceted, e.settings);
             let theirs = match &t.datasette {
                 Some((d, _)) if d.requests > 0 => format!(" (Datasette: {} ms)", ms(d.p99_us)),
                 Some(_) => " (Datasette: no request completed)".to_owned(),
@@ -122,13 +122,26 @@ fn headline(out: &mut String, e: &Extras) {
             };
             row(
                 out,
-                "faceted search ×1, p99 under that load",
+                "faceted search ×1 computed on every request, p99 under that load",
                 &format!("{measured}{theirs}"),
                 &format!("≤ {FACETED_P99_MS} ms"),
-                mark(p99 <= FACETED_P99_MS),
+                mark(computed_p99 <= FACETED_P99_MS),
+            );
+            let (kept_p99, measured) = p99(&t.faceted_kept, e.settings);
+            row(
+                out,
+                "faceted search ×1 asked again (answer kept until the data changes), p99",
+                &measured,
+                &format!("≤ {FACETED_P99_MS} ms"),
+                mark(kept_p99 <= FACETED_P99_MS),
             );
             for (name, dynamic, fixed) in [
-                ("faceted search", &t.faceted, &t.faceted_static),
+                ("faceted search computed", &t.faceted, &t.faceted_static),
+                (
+                    "faceted search asked again",
+                    &t.faceted_kept,
+                    &t.faceted_static,
+                ),
                 ("stats", &t.stats, &t.stats_static),
             ] {
                 let share = dynamic.per_second / fixed.per_second.max(f64::EPSILON);
@@ -159,7 +172,7 @@ fn headline(out: &mut String, e: &Extras) {
             let (p99, measured) = p99(&t.faceted, e.settings);
             row(
                 out,
-                "faceted search ×10, p99 under load",
+                "faceted search ×10 computed on every request, p99 under load",
                 &measured,
                 &format!("≤ {FACETED_P99_10X_MS} ms"),
                 mark(p99 <= FACETED_P99_10X_MS),
@@ -262,7 +275,7 @@ fn throughput(out: &mut String, e: &Extras) {
     );
     for t in &e.throughput {
         let k = t.scale;
-        throughput_row(out, "faceted search, ours", k, &t.faceted, "");
+        throughput_row(out, "faceted search, ours, computed", k, &t.faceted, "");
         if let Some((d, same)) = &t.datasette {
             let (_, ratio) = versus(&t.faceted, d, e.settings);
             throughput_row(
@@ -276,13 +289,24 @@ fn throughput(out: &mut String, e: &Extras) {
                 ),
             );
         }
-        let share = t.faceted.per_second / t.faceted_static.per_second.max(f64::EPSILON);
+        throughput_row(
+            out,
+            "faceted search, ours, asked again",
+            k,
+            &t.faceted_kept,
+            "answer kept until the data changes",
+        );
+        let share = |t1: &Throughput| t1.per_second / t.faceted_static.per_second.max(f64::EPSILON);
         throughput_row(
             out,
             "its answer as a static file",
             k,
             &t.faceted_static,
-            &format!("dynamic ÷ static {:.0}%", share * 100.0),
+            &format!(
+                "computed ÷ static {:.0}%, asked again ÷ static {:.0}%",
+                share(&t.faceted) * 100.0,
+                share(&t.faceted_kept) * 100.0
+            ),
         );
         throughput_row(out, "stats", k, &t.stats, "");
         let share = t.stats.per_second / t.stats_static.per_second.max(f64::EPSILON);

@@ -1,7 +1,9 @@
 //! Throughput at one dataset scale, every run with wrk at the same connections and duration:
-//! the faceted search on our server and the same question of Datasette; our dynamic answers
-//! against the very same bytes served as static files by our server (the ceiling); the mixed
-//! read workload, with the server's memory sampled meanwhile.
+//! the faceted search computed on every request (a server started with `--no-answer-cache`)
+//! and the same question of Datasette; the same search on the server as deployed, which keeps
+//! the answer until the data changes; our dynamic answers against the very same bytes served
+//! as static files by our server (the ceiling); the mixed read workload, with the server's
+//! memory sampled meanwhile.
 
 use std::path::Path;
 use std::time::Duration;
@@ -33,7 +35,10 @@ pub struct SameQuestion {
 #[derive(Debug, Clone)]
 pub struct AtScale {
     pub scale: u32,
+    /// Computed on every request.
     pub faceted: Throughput,
+    /// Asked again of the server as deployed (answer kept).
+    pub faceted_kept: Throughput,
     pub faceted_static: Throughput,
     pub datasette: Option<(Throughput, SameQuestion)>,
     pub stats: Throughput,
@@ -99,10 +104,16 @@ async fn get_json(url: &str) -> anyhow::Result<(serde_json::Value, Vec<u8>)> {
     Ok((value, body))
 }
 
-/// Runs the throughput part against `server`, whose app directory is `static_dir`; Datasette
-/// (when `datasette_bin` is given) serves a copy of `db`.
+/// Runs the throughput part against `server`, whose app directory is `static_dir`, and
+/// `computed`, the same database served without kept answers; Datasette (when `datasette_bin`
+/// is given) serves a copy of `db`.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, every argument distinct"
+)]
 pub async fn run(
     server: &Server,
+    computed: &Server,
     static_dir: &Path,
     db: &Path,
     datasette_bin: Option<&Path>,
@@ -120,7 +131,13 @@ pub async fn run(
     std::fs::write(static_dir.join("stats.json"), &stats_body)?;
 
     eprintln!("throughput ×{scale}:");
-    let faceted = measure(base, &paths(workloads::FACETED), settings, scratch.path())?;
+    let faceted = measure(
+        &computed.base,
+        &paths(workloads::FACETED),
+        settings,
+        scratch.path(),
+    )?;
+    let faceted_kept = measure(base, &paths(workloads::FACETED), settings, scratch.path())?;
     let faceted_static = measure(base, &paths("/search.json"), settings, scratch.path())?;
     let stats = measure(base, &paths("/api/v1/stats"), settings, scratch.path())?;
     let stats_static = measure(base, &paths("/stats.json"), settings, scratch.path())?;
@@ -169,6 +186,7 @@ pub async fn run(
     Ok(AtScale {
         scale,
         faceted,
+        faceted_kept,
         faceted_static,
         datasette,
         stats,

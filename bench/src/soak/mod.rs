@@ -71,6 +71,7 @@ pub async fn run(
         workers,
         static_dir: None,
         seed: false,
+        answer_cache: true,
     };
     let server = Server::start(atlas, &copy, &options, &logs.join("serve-soak.log")).await?;
     let client = reqwest::Client::new();

@@ -6,8 +6,15 @@
 //! `data_generation` ([`atlas_db::meta::DATA_GENERATION`]) is the one the answer was computed
 //! under: one primary-key read per request keeps several processes on one PostgreSQL exact.
 //!
+//! Project searches (`/api/v1/search`: total, page, sixteen facets) are kept the same way, as a
+//! search engine's request cache keeps aggregations until the next refresh: a question asked
+//! again (a shared link, the home page's searches, paging back) costs a lookup. Their facet
+//! index already follows the same generation. Bourse searches and suggestions are not kept.
+//!
 //! The cache is bounded in bytes (least recently and least frequently used answers leave first)
-//! and sits inside the compression middleware, so it holds identity bodies.
+//! and sits inside the compression middleware, so it holds identity bodies. `atlas serve
+//! --no-answer-cache` turns it off (every answer computed: what the benchmark compares with
+//! Datasette).
 
 use std::sync::Arc;
 
@@ -43,6 +50,9 @@ const CACHED: &[&str] = &[
     "/api/v1/map/",
 ];
 
+/// Paths whose `GET` answers are cached, without their sub-paths.
+const CACHED_EXACT: &[&str] = &["/api/v1/search"];
+
 /// One answer, with the data generation it was computed under.
 pub struct Answer {
     generation: String,
@@ -62,20 +72,33 @@ impl Weighter<String, Arc<Answer>> for AnswerWeight {
 /// The answers of this process.
 pub struct AnswerCache {
     answers: Cache<String, Arc<Answer>, AnswerWeight>,
+    enabled: bool,
 }
 
 impl Default for AnswerCache {
     fn default() -> Self {
         AnswerCache {
             answers: Cache::with_weighter(4096, CAPACITY_BYTES, AnswerWeight),
+            enabled: true,
+        }
+    }
+}
+
+impl AnswerCache {
+    /// A cache that keeps nothing: every answer is computed.
+    pub fn disabled() -> Self {
+        AnswerCache {
+            enabled: false,
+            ..AnswerCache::default()
         }
     }
 }
 
 fn cacheable(req: &ServiceRequest) -> bool {
+    let path = req.path();
     req.method() == Method::GET
         && !req.headers().contains_key(header::AUTHORIZATION)
-        && CACHED.iter().any(|prefix| req.path().starts_with(prefix))
+        && (CACHED.iter().any(|prefix| path.starts_with(prefix)) || CACHED_EXACT.contains(&path))
 }
 
 /// The middleware (`middleware::from_fn(answer_cache::serve)`).
@@ -86,7 +109,11 @@ pub async fn serve(
     if !cacheable(&req) {
         return Ok(next.call(req).await?.map_into_boxed_body());
     }
-    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+    let Some(state) = req
+        .app_data::<web::Data<AppState>>()
+        .filter(|state| state.answers.enabled)
+        .cloned()
+    else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let generation = state.run(atlas_db::meta::data_generation).await?;

@@ -36,6 +36,12 @@ impl AppState {
         }
     }
 
+    /// The same state with every answer computed, none kept (`atlas serve --no-answer-cache`).
+    pub fn without_answer_cache(mut self) -> Self {
+        self.answers = Arc::new(AnswerCache::disabled());
+        self
+    }
+
     /// Runs `query` on a pooled connection in actix's blocking thread pool, so the async
     /// executor never waits on the database.
     pub async fn run<T, F>(&self, query: F) -> Result<T, ApiError>

@@ -71,6 +71,9 @@ enum Command {
         /// HTTP worker threads (default: one per core).
         #[arg(long, env = "ATLAS_WORKERS")]
         workers: Option<usize>,
+        /// Compute every answer of the public read API, keeping none between data changes.
+        #[arg(long, env = "ATLAS_NO_ANSWER_CACHE")]
+        no_answer_cache: bool,
         #[command(flatten)]
         accounts: serve_args::AccountArgs,
     },
@@ -177,6 +180,7 @@ fn main() -> anyhow::Result<()> {
             static_dir,
             no_seed,
             workers,
+            no_answer_cache,
             accounts,
         } => {
             let started = Instant::now();
@@ -217,7 +221,10 @@ fn main() -> anyhow::Result<()> {
                 workers,
                 rate_limit: accounts.rate_limit(),
             };
-            let state = AppState::with_auth(pool, auth);
+            let mut state = AppState::with_auth(pool, auth);
+            if no_answer_cache {
+                state = state.without_answer_cache();
+            }
             warm_search_index(&state);
             actix_web::rt::System::new()
                 .block_on(async move { atlas_api::serve(listener, state, config)?.await })?;

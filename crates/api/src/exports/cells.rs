@@ -48,7 +48,9 @@ impl Cell<'_> {
 }
 
 fn text(value: &Option<String>) -> Cell<'_> {
-    value.as_deref().map_or(Cell::Empty, |s| Cell::Text(s.into()))
+    value
+        .as_deref()
+        .map_or(Cell::Empty, |s| Cell::Text(s.into()))
 }
 
 fn label(value: &'static str) -> Cell<'static> {

@@ -60,8 +60,7 @@ impl Encoder for JsonEncoder {
         let (columns, site) = (&self.columns, &self.site);
         match self.shape {
             Shape::Records => Self::elements(
-                rows.iter()
-                    .map(|row| ExportRecord::new(row, columns, site)),
+                rows.iter().map(|row| ExportRecord::new(row, columns, site)),
                 first,
             ),
             Shape::Features => Self::elements(

@@ -32,11 +32,7 @@ pub trait Encoder: Send + Sync + 'static {
 type Chunk = Result<Bytes, std::io::Error>;
 
 /// The body of an export of `ids` encoded by `encoder`.
-pub fn body<E: Encoder>(
-    state: AppState,
-    ids: Arc<[i32]>,
-    encoder: E,
-) -> impl Stream<Item = Chunk> {
+pub fn body<E: Encoder>(state: AppState, ids: Arc<[i32]>, encoder: E) -> impl Stream<Item = Chunk> {
     let encoder = Arc::new(encoder);
     let head = stream::once(std::future::ready(encoder.head().map(Bytes::from)));
     let tail = {
@@ -66,11 +62,13 @@ pub fn body<E: Encoder>(
         .buffered(LANES);
     // After a failure the body is cut (the status is sent already), so that the client sees
     // a failed download rather than a short file.
-    head.chain(batches).chain(tail).scan(false, |failed, chunk| {
-        let next = (!*failed).then(|| {
-            *failed = chunk.is_err();
-            chunk
-        });
-        std::future::ready(next)
-    })
+    head.chain(batches)
+        .chain(tail)
+        .scan(false, |failed, chunk| {
+            let next = (!*failed).then(|| {
+                *failed = chunk.is_err();
+                chunk
+            });
+            std::future::ready(next)
+        })
 }

@@ -1,12 +1,13 @@
 //! Cached answers of the public read API: the same bytes while the data does not change, the
-//! new figures as soon as a writer bumps the data generation, never for a signed request.
+//! new figures and search results as soon as a writer bumps the data generation, never for a
+//! signed request, nothing kept by a server started with `--no-answer-cache`.
 
 use atlas_db::DbConn;
 use atlas_db::testing::Content;
 use atlas_domain::Stats;
 use diesel::connection::SimpleConnection;
 
-use crate::helpers::spawn_apps;
+use crate::helpers::{TestApp, spawn_apps};
 
 /// Archives project `id` and bumps the data generation, as a writer does, in one transaction.
 fn archive(conn: &mut DbConn, id: i32) {
@@ -76,6 +77,76 @@ async fn signed_requests_are_never_answered_from_the_cache() {
             fresh.totals.projects,
             cached.totals.projects - 3,
             "{:?}",
+            app.backend
+        );
+    }
+}
+
+/// Runs `sql` without bumping the data generation: invisible to a cached answer until the next
+/// bump.
+fn change_quietly(conn: &mut DbConn, sql: &str) {
+    match conn {
+        DbConn::Sqlite(c) => c.batch_execute(sql),
+        DbConn::Pg(c) => c.batch_execute(sql),
+    }
+    .expect("change the data");
+}
+
+#[actix_web::test]
+async fn searches_are_reused_until_the_data_changes() {
+    for app in spawn_apps(Content::Demo) {
+        let path = "/api/v1/search?kind=cooperation_decentralisee&per_page=5";
+        let first = app.get(path).await.bytes().await.expect("body");
+        let again = app.get(path).await.bytes().await.expect("body");
+        assert_eq!(first, again, "{:?}", app.backend);
+        let before: serde_json::Value = serde_json::from_slice(&first).expect("results");
+        let id = before["items"][0]["id"].as_i64().expect("a hit") as i32;
+
+        let db = app.db.open();
+        archive(&mut db.conn().expect("connection"), id);
+        let after: serde_json::Value = app.get_json(path).await;
+        assert_eq!(
+            after["total"].as_i64(),
+            before["total"].as_i64().map(|n| n - 1),
+            "{:?}: the cached search outlived the change",
+            app.backend
+        );
+        assert_ne!(after["items"][0]["id"].as_i64(), Some(id.into()));
+    }
+}
+
+#[actix_web::test]
+async fn a_server_without_answer_cache_computes_every_answer() {
+    for test_db in atlas_db::testing::each_backend(Content::Demo) {
+        let app = TestApp::spawn_without_answer_cache(test_db);
+        let path = "/api/v1/search?per_page=1";
+        let stats: Stats = app.get_json("/api/v1/stats").await;
+        let search: serde_json::Value = app.get_json(path).await;
+        let id = search["items"][0]["id"].as_i64().expect("a hit");
+        let db = app.db.open();
+        let mut conn = db.conn().expect("connection");
+        change_quietly(
+            &mut conn,
+            &format!("UPDATE projects SET title = 'Titre changé' WHERE id = {id}"),
+        );
+        change_quietly(
+            &mut conn,
+            "UPDATE projects SET status = 'archive' WHERE id IN \
+             (SELECT id FROM projects WHERE status <> 'archive' ORDER BY id DESC LIMIT 3)",
+        );
+
+        let stats_now: Stats = app.get_json("/api/v1/stats").await;
+        assert_eq!(
+            stats_now.totals.projects,
+            stats.totals.projects - 3,
+            "{:?}",
+            app.backend
+        );
+        let search_now: serde_json::Value = app.get_json(path).await;
+        assert_eq!(search_now["items"][0]["id"], id, "{:?}", app.backend);
+        assert_eq!(
+            search_now["items"][0]["title"], "Titre changé",
+            "{:?}: the search answer was not computed again",
             app.backend
         );
     }

@@ -28,9 +28,24 @@ impl TestApp {
         static_dir: Option<std::path::PathBuf>,
         rate_limit: RateLimit,
     ) -> TestApp {
+        let state = AppState::new(test_db.open());
+        Self::spawn_state(test_db, state, static_dir, rate_limit)
+    }
+
+    /// [`TestApp::spawn`] of a server that keeps no answer (`atlas serve --no-answer-cache`).
+    pub fn spawn_without_answer_cache(test_db: TestDb) -> TestApp {
+        let state = AppState::new(test_db.open()).without_answer_cache();
+        Self::spawn_state(test_db, state, None, RateLimit::unlimited())
+    }
+
+    fn spawn_state(
+        test_db: TestDb,
+        state: AppState,
+        static_dir: Option<std::path::PathBuf>,
+        rate_limit: RateLimit,
+    ) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
         let port = listener.local_addr().expect("local address").port();
-        let state = AppState::new(test_db.open());
         let server = atlas_api::serve(
             listener,
             state,

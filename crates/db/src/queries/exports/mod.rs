@@ -163,7 +163,10 @@ impl RowReader {
                 partner: partner.map(|p| p.name.clone()),
                 country: country.clone(),
                 continent: continent.clone(),
-                themes: themes.into_iter().map(|(_, name)| name.to_owned()).collect(),
+                themes: themes
+                    .into_iter()
+                    .map(|(_, name)| name.to_owned())
+                    .collect(),
                 start_year,
                 end_year,
                 financings,
