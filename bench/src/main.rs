@@ -271,13 +271,12 @@ async fn main() -> anyhow::Result<()> {
             }
             outcomes.push(outcome);
         }
-        if throughput_scales.contains(&scale) {
+        // `computed` is started whenever this is a throughput scale.
+        if let (true, Some(computed)) = (throughput_scales.contains(&scale), &computed) {
             extras.throughput.push(
                 throughput::run(
                     &server,
-                    computed
-                        .as_ref()
-                        .expect("started for the throughput scales"),
+                    computed,
                     static_dir.path(),
                     &db,
                     datasette_bin,

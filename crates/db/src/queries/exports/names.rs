@@ -29,6 +29,7 @@ pub struct Partner {
 }
 
 /// The small reference lists, by key.
+#[derive(Default)]
 struct Reference {
     /// Country code → (name, continent name).
     countries: HashMap<String, (String, String)>,
@@ -47,7 +48,9 @@ fn point(lon: Option<f64>, lat: Option<f64>) -> Option<[f64; 2]> {
 /// The names read so far in one export.
 #[derive(Default)]
 pub struct Names {
-    reference: Option<Reference>,
+    reference: Reference,
+    /// Whether `reference` has been read.
+    reference_read: bool,
     leads: HashMap<i32, Lead>,
     partners: HashMap<i32, Partner>,
     /// (collectivité, partner) pairs that are twinnings, for every collectivité in `leads`.
@@ -63,8 +66,9 @@ impl Names {
         leads: impl IntoIterator<Item = i32>,
         partners: impl IntoIterator<Item = i32>,
     ) -> Result<(), DbError> {
-        if self.reference.is_none() {
-            self.reference = Some(read_reference(conn)?);
+        if !self.reference_read {
+            self.reference = read_reference(conn)?;
+            self.reference_read = true;
         }
         let new_leads: HashSet<i32> = leads
             .into_iter()
@@ -110,7 +114,7 @@ impl Names {
             };
             Ok::<_, diesel::result::Error>((leads, twinned, partners))
         })?;
-        let reference = self.reference.as_ref().expect("read above");
+        let reference = &self.reference;
         for (id, name, kind, region, departement, lon, lat) in lead_rows {
             let lead = Lead {
                 name,
@@ -144,9 +148,7 @@ impl Names {
     }
 
     fn reference(&self) -> &Reference {
-        self.reference
-            .as_ref()
-            .expect("Names::load reads the reference lists first")
+        &self.reference
     }
 
     /// (country name, continent name) of `code`.
