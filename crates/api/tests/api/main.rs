@@ -11,6 +11,7 @@ mod authorization;
 mod collectivites;
 mod continents;
 mod exports;
+mod exports_batches;
 mod figures;
 mod france;
 mod map;

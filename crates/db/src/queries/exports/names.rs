@@ -147,23 +147,19 @@ impl Names {
         self.twinned.contains(&(collectivite, partner))
     }
 
-    fn reference(&self) -> &Reference {
-        &self.reference
-    }
-
     /// (country name, continent name) of `code`.
     pub fn country(&self, code: &str) -> Option<&(String, String)> {
-        self.reference().countries.get(code)
+        self.reference.countries.get(code)
     }
 
     /// (position, name) of a theme.
     pub fn theme(&self, id: i32) -> Option<&(i32, String)> {
-        self.reference().themes.get(&id)
+        self.reference.themes.get(&id)
     }
 
     /// (position, short name) of a financing source.
     pub fn source(&self, id: i32) -> Option<&(i32, String)> {
-        self.reference().sources.get(&id)
+        self.reference.sources.get(&id)
     }
 }
 
