@@ -5,7 +5,8 @@
 //! copied from a snapshot, or a PostgreSQL `CREATE DATABASE … TEMPLATE`. A file lock makes the
 //! template creation safe across concurrent test processes.
 //!
-//! PostgreSQL is found at `ATLAS_TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
+//! PostgreSQL is found at `ATLAS_TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`,
+//! without TLS unless the URL sets `sslmode`).
 //! When it is unreachable its tests are skipped with a message, unless `ATLAS_REQUIRE_PG=1`
 //! (CI), which makes them fail instead.
 
@@ -58,16 +59,43 @@ pub enum Content {
     Demo,
 }
 
+/// The maintenance database, without TLS unless the URL asks for it.
+///
+/// A test binary ends while the servers of its last tests are still dropping their pools on
+/// their own threads. Over TLS, closing a connection runs OpenSSL, which libpq's OpenSSL also
+/// tears down from an `atexit` handler of the exiting process: the two race and the binary
+/// can crash (SIGSEGV) after every test has passed. Plain TCP on the loopback has no such
+/// shared state.
 fn pg_admin_url() -> String {
-    std::env::var("ATLAS_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+    let url = std::env::var("ATLAS_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    if url.contains("sslmode=") {
+        url
+    } else if url.contains('?') {
+        format!("{url}&sslmode=disable")
+    } else {
+        format!("{url}?sslmode=disable")
+    }
 }
 
+/// The admin URL with its database replaced by `name` (parameters kept).
 fn pg_url_for(name: &str) -> String {
     let admin = pg_admin_url();
-    match admin.rfind('/') {
-        Some(i) => format!("{}/{name}", &admin[..i]),
-        None => admin,
+    let (base, params) = admin.split_once('?').unwrap_or((&admin, ""));
+    with_database(base, name, params)
+}
+
+/// `scheme://authority/<name>?<params>` from `scheme://authority[/old]`.
+fn with_database(base: &str, name: &str, params: &str) -> String {
+    let authority = base.find("://").map_or(0, |i| i + 3);
+    let server = match base[authority..].find('/') {
+        Some(slash) => &base[..authority + slash],
+        None => base,
+    };
+    if params.is_empty() {
+        format!("{server}/{name}")
+    } else {
+        format!("{server}/{name}?{params}")
     }
 }
 
@@ -303,4 +331,21 @@ pub fn each_backend(content: Content) -> Vec<TestDb> {
     let mut dbs = vec![sqlite(content)];
     dbs.extend(postgres(content));
     dbs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_database;
+
+    #[test]
+    fn the_database_is_replaced_and_parameters_kept() {
+        assert_eq!(
+            with_database("postgres://u@h:5432/postgres", "t1", "sslmode=disable"),
+            "postgres://u@h:5432/t1?sslmode=disable"
+        );
+        assert_eq!(
+            with_database("postgresql://u:p@h", "t2", ""),
+            "postgresql://u:p@h/t2"
+        );
+    }
 }
