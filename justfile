@@ -12,7 +12,7 @@ venv := cache / "venv"
 default:
     @just --list
 
-# Install what this machine lacks (wasm target, wasm-bindgen-cli, libpq, Chromium, Python tools, wrk, Datasette).
+# Install what this machine lacks (wasm target, wasm-bindgen-cli, wasm-split-cli, libpq, Chromium, Python tools, wrk, Datasette).
 setup:
     scripts/setup.sh all
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building, testing and benchmarking the Atlas.
 # Idempotent: every step checks first. Usage: scripts/setup.sh build|browser|python|bench|all
-#   build    wasm32 target, wasm-bindgen-cli at the version locked in Cargo.lock, libpq, pkg-config,
-#            poppler-utils (pdftotext: the PDF export tests read the reports back)
+#   build    wasm32 target, wasm-bindgen-cli at the version locked in Cargo.lock, wasm-split-cli,
+#            libpq, pkg-config, poppler-utils (pdftotext: the PDF export tests read the reports back)
 #   browser  Debian's Chromium and ChromeDriver (browser tests)
 #   python   a virtualenv with openapi-spec-validator and schemathesis (spec check, fuzzing)
 #   bench    wrk (load generator) and Datasette in the virtualenv (`just bench` compares with it)
@@ -41,6 +41,12 @@ setup_build() {
     # Without --locked: one of its locked dependencies is not on the registry mirror (TOOLCHAIN.md).
     say "cargo install wasm-bindgen-cli --version $wanted (about 3 minutes, once)"
     cargo install wasm-bindgen-cli --version "$wanted" --quiet
+  fi
+  # wasm-split-cli: cuts the app's lazy routes out of the first download (frontend/build.sh).
+  local split_version=0.2.4
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+    say "cargo install wasm_split_cli_support $split_version (wasm-split-cli, about 2 minutes, once)"
+    cargo install wasm_split_cli_support --version "$split_version" --locked --features build-binary --quiet
   fi
   command -v npm >/dev/null || apt_install nodejs npm
 }

@@ -157,7 +157,8 @@ fn home_cache() -> anyhow::Result<PathBuf> {
 }
 
 fn has_app(dist: &Path) -> bool {
-    dist.join("index.html").is_file() && dist.join("pkg/frontend_bg.wasm").is_file()
+    dist.join("index.html").is_file()
+        && app_size::build_dir(dist).is_ok_and(|build| build.join("frontend_bg.wasm").is_file())
 }
 
 #[tokio::main]

@@ -1,5 +1,6 @@
 //! The home page in a real Chromium: headline figures, the world map with markers of each
-//! colour, a popup linking to the country, and the layer toggles.
+//! colour, a popup linking to the country, the layer toggles, and the lazy routes: the home page
+//! fetches no route module, the search fetches its own when first shown.
 
 use atlas_db::testing::Content;
 use atlas_domain::{MarkerKind, Stats};
@@ -79,5 +80,44 @@ async fn home_shows_figures_and_a_world_map_in_three_colours_with_popups() {
         .await;
 
     browser.screenshot("home").await;
+
+    // The home page needs no lazy route: its only wasm is the main module. Following the
+    // header's link to the search fetches the search route's module, and the page works.
+    assert_eq!(
+        wasm_fetched(&browser).await,
+        ["frontend_bg.wasm"],
+        "the home page fetched route modules"
+    );
+    let link = browser
+        .wait_for_all("header a.fr-nav__link[href=\"/recherche\"]", 1)
+        .await;
+    link[0]
+        .click()
+        .await
+        .expect("follow the link to the search");
+    browser
+        .wait_for_all("#nombre-resultats[aria-busy=\"false\"]", 1)
+        .await;
+    let fetched = wasm_fetched(&browser).await;
+    assert!(
+        fetched
+            .iter()
+            .any(|f| f.starts_with("split___search_route")),
+        "{fetched:?}"
+    );
     browser.close().await;
+}
+
+/// The file names of the wasm modules the page has fetched so far.
+async fn wasm_fetched(browser: &Browser) -> Vec<String> {
+    let names = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)\
+               .filter(p => p.endsWith('.wasm')).map(p => p.split('/').pop());",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("read the page's resource timings: {e}"));
+    serde_json::from_value(names).unwrap_or_else(|e| panic!("a list of names: {e}"))
 }

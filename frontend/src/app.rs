@@ -2,19 +2,22 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 
 use crate::layout::{DemoBanner, Footer, Header, SkipLinks};
-use crate::pages::{
-    AccessibilityPage, AccountRequestPage, AccountRequestsPage, AuditLogPage, CollectivitePage,
-    ConfirmPage, ContinentPage, CountryPage, DepartementPage, FrancePage, HomePage, LoginPage,
-    MySpacePage, NotFoundPage, OutboxPage, PartnerPage, PasswordForgotPage, PasswordResetPage,
-    ProjectPage, RegionPage, SearchPage, SourcesPage, SubcontinentPage, UsersPage, WorldPage,
+use crate::pages::{HomePage, NotFoundPage};
+use crate::routes::{
+    AccessibilityRoute, AccountRequestRoute, AccountRequestsRoute, AuditLogRoute,
+    CollectiviteRoute, ConfirmRoute, ContinentRoute, CountryRoute, DepartementRoute, FranceRoute,
+    LoginRoute, MySpaceRoute, OutboxRoute, PartnerRoute, PasswordForgotRoute, PasswordResetRoute,
+    ProjectRoute, RegionRoute, SearchRoute, SourcesRoute, SubcontinentRoute, UsersRoute,
+    WorldRoute,
 };
 use crate::session::Session;
 use crate::stats::provide_stats;
 
-/// The whole app. The headline statistics are loaded once here: the demo banner (every page)
+/// The whole app: the home page is in the first download, every other page is a lazy route
+/// (`routes.rs`). The headline statistics are loaded once here: the demo banner (every page)
 /// and the home page share them. The session is restored here too (header and pages read it).
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,29 +32,29 @@ pub fn App() -> impl IntoView {
             <main id="contenu" role="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/sources") view=SourcesPage />
-                    <Route path=path!("/accessibilite") view=AccessibilityPage />
-                    <Route path=path!("/monde") view=WorldPage />
-                    <Route path=path!("/continents/:code") view=ContinentPage />
-                    <Route path=path!("/sous-continents/:code") view=SubcontinentPage />
-                    <Route path=path!("/pays/:code") view=CountryPage />
-                    <Route path=path!("/partenaires/:id") view=PartnerPage />
-                    <Route path=path!("/france") view=FrancePage />
-                    <Route path=path!("/regions/:code") view=RegionPage />
-                    <Route path=path!("/departements/:code") view=DepartementPage />
-                    <Route path=path!("/collectivites/:id") view=CollectivitePage />
-                    <Route path=path!("/projets/:id") view=ProjectPage />
-                    <Route path=path!("/recherche") view=SearchPage />
-                    <Route path=path!("/connexion") view=LoginPage />
-                    <Route path=path!("/compte/demande") view=AccountRequestPage />
-                    <Route path=path!("/compte/confirmer") view=ConfirmPage />
-                    <Route path=path!("/compte/mot-de-passe-oublie") view=PasswordForgotPage />
-                    <Route path=path!("/compte/nouveau-mot-de-passe") view=PasswordResetPage />
-                    <Route path=path!("/mon-espace") view=MySpacePage />
-                    <Route path=path!("/admin/demandes") view=AccountRequestsPage />
-                    <Route path=path!("/admin/utilisateurs") view=UsersPage />
-                    <Route path=path!("/admin/journal") view=AuditLogPage />
-                    <Route path=path!("/admin/courriels") view=OutboxPage />
+                    <Route path=path!("/sources") view={Lazy::<SourcesRoute>::new()} />
+                    <Route path=path!("/accessibilite") view={Lazy::<AccessibilityRoute>::new()} />
+                    <Route path=path!("/monde") view={Lazy::<WorldRoute>::new()} />
+                    <Route path=path!("/continents/:code") view={Lazy::<ContinentRoute>::new()} />
+                    <Route path=path!("/sous-continents/:code") view={Lazy::<SubcontinentRoute>::new()} />
+                    <Route path=path!("/pays/:code") view={Lazy::<CountryRoute>::new()} />
+                    <Route path=path!("/partenaires/:id") view={Lazy::<PartnerRoute>::new()} />
+                    <Route path=path!("/france") view={Lazy::<FranceRoute>::new()} />
+                    <Route path=path!("/regions/:code") view={Lazy::<RegionRoute>::new()} />
+                    <Route path=path!("/departements/:code") view={Lazy::<DepartementRoute>::new()} />
+                    <Route path=path!("/collectivites/:id") view={Lazy::<CollectiviteRoute>::new()} />
+                    <Route path=path!("/projets/:id") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/recherche") view={Lazy::<SearchRoute>::new()} />
+                    <Route path=path!("/connexion") view={Lazy::<LoginRoute>::new()} />
+                    <Route path=path!("/compte/demande") view={Lazy::<AccountRequestRoute>::new()} />
+                    <Route path=path!("/compte/confirmer") view={Lazy::<ConfirmRoute>::new()} />
+                    <Route path=path!("/compte/mot-de-passe-oublie") view={Lazy::<PasswordForgotRoute>::new()} />
+                    <Route path=path!("/compte/nouveau-mot-de-passe") view={Lazy::<PasswordResetRoute>::new()} />
+                    <Route path=path!("/mon-espace") view={Lazy::<MySpaceRoute>::new()} />
+                    <Route path=path!("/admin/demandes") view={Lazy::<AccountRequestsRoute>::new()} />
+                    <Route path=path!("/admin/utilisateurs") view={Lazy::<UsersRoute>::new()} />
+                    <Route path=path!("/admin/journal") view={Lazy::<AuditLogRoute>::new()} />
+                    <Route path=path!("/admin/courriels") view={Lazy::<OutboxRoute>::new()} />
                 </Routes>
             </main>
             <Footer />

@@ -9,6 +9,7 @@ mod components;
 mod format;
 mod layout;
 mod pages;
+mod routes;
 mod session;
 mod stats;
 

@@ -43,13 +43,13 @@ pub fn RequireSignedIn(
     let session = use_session();
     let location = use_location();
     let navigate = use_navigate();
+    // The guarded page's own address, read when it is created: a lazy route's page stays
+    // mounted while the next page's code loads, and by then the address is the next page's.
+    let page = location.pathname.get_untracked();
+    let here = format!("{page}{}", location.search.get_untracked());
     Effect::new(move |_| {
-        if session.known() && !session.signed_in() {
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
-            );
+        let still_here = location.pathname.get_untracked() == page;
+        if session.known() && !session.signed_in() && still_here {
             navigate(
                 &login_url(&here),
                 NavigateOptions {
