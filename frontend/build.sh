@@ -132,7 +132,9 @@ mv "$STAGE" "$DIST"
 
 # ---- report ---------------------------------------------------------------------------------
 step "done: $DIST ($(du -sh "$DIST" | cut -f1))"
-for wasm in "$DIST/pkg/$version"/*.wasm; do
-  printf '%s: %s bytes raw, %s bytes gzip -9\n' "$(basename "$wasm")" "$(stat -c %s "$wasm")" \
-    "$(gzip -9 -c "$wasm" | wc -c)"
-done
+# The main module is the first download; the lazy routes' modules and chunks come on demand.
+main="$DIST/pkg/$version/frontend_bg.wasm"
+printf 'frontend_bg.wasm (first load): %s bytes raw, %s bytes gzip -9\n' "$(stat -c %s "$main")" \
+  "$(gzip -9 -c "$main" | wc -c)"
+lazy=("$DIST/pkg/$version"/split_*.wasm "$DIST/pkg/$version"/chunk_*.wasm)
+printf 'lazy routes: %s modules, %s bytes raw\n' "${#lazy[@]}" "$(cat "${lazy[@]}" | wc -c)"
