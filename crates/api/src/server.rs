@@ -90,6 +90,7 @@ pub fn serve(
                     .error_handler(error::json_error),
             )
             .wrap(middleware::from_fn(answer_cache::serve))
+            .wrap(middleware::from_fn(static_files::keep_build_files))
             .wrap(middleware::Compress::default())
             .wrap(cors())
             .wrap(security_headers())

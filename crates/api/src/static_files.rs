@@ -1,11 +1,15 @@
 //! Non-API content: the reference geometries (TopoJSON) and the browser app, whose
-//! client-side routes all fall back to `index.html`.
+//! client-side routes all fall back to `index.html`. The app's build files live under
+//! `pkg/<build hash>/` (`frontend/build.sh`): a new build is a new address, so browsers may keep
+//! them for a year without asking again; the page, loader and stylesheet are revalidated.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
-use actix_web::http::header::{self, CacheControl, CacheDirective, EntityTag};
+use actix_web::http::header::{self, CacheControl, CacheDirective, EntityTag, HeaderValue};
+use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, Responder, route, web};
 
 use crate::ApiError;
@@ -63,7 +67,8 @@ pub async fn get_geometry(
     })
 }
 
-/// The browser app from `dir`; unknown paths get `index.html` so client routes work on reload.
+/// The browser app from `dir`; unknown paths get `index.html` so client routes work on reload,
+/// except under the build directory, where they are 404.
 pub fn app_files(dir: &Path) -> actix_files::Files {
     let index: PathBuf = dir.join("index.html");
     actix_files::Files::new("/", dir)
@@ -73,6 +78,11 @@ pub fn app_files(dir: &Path) -> actix_files::Files {
             let index = index.clone();
             async move {
                 let (req, _) = req.into_parts();
+                // A build file that is not there (an older build's) is missing, not a page.
+                if req.path().starts_with(BUILD_PREFIX) {
+                    let response = HttpResponse::NotFound().body("Fichier de build inconnu.");
+                    return Ok(ServiceResponse::new(req, response));
+                }
                 let response = match actix_files::NamedFile::open_async(&index).await {
                     Ok(file) => file
                         .customize()
@@ -85,4 +95,24 @@ pub fn app_files(dir: &Path) -> actix_files::Files {
                 Ok(ServiceResponse::new(req, response))
             }
         }))
+}
+
+/// Where the app's content-addressed build files are served (`pkg/<build hash>/…`).
+const BUILD_PREFIX: &str = "/pkg/";
+
+/// Middleware: the app's build files, found, may be kept a year (`immutable`: a new build is
+/// served under a new hash, so a kept file is never stale).
+pub async fn keep_build_files(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let build_file = req.path().starts_with(BUILD_PREFIX);
+    let mut response = next.call(req).await?;
+    if build_file && response.status().is_success() {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    }
+    Ok(response)
 }

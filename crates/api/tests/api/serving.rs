@@ -72,7 +72,7 @@ async fn geometries_are_served_with_an_etag_and_revalidate() {
 }
 
 #[actix_web::test]
-async fn client_side_routes_fall_back_to_the_app_and_docs_are_served() {
+async fn client_side_routes_fall_back_to_the_app_build_files_are_kept_and_docs_are_served() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(
         dir.path().join("index.html"),
@@ -80,6 +80,8 @@ async fn client_side_routes_fall_back_to_the_app_and_docs_are_served() {
     )
     .expect("index");
     std::fs::write(dir.path().join("app.css"), "body{}").expect("css");
+    std::fs::create_dir_all(dir.path().join("pkg/0123abcd")).expect("build dir");
+    std::fs::write(dir.path().join("pkg/0123abcd/frontend.js"), "export{}").expect("js");
     let app = TestApp::spawn(sqlite(Content::Reference), Some(dir.path().to_owned()));
     for path in ["/", "/pays/SN", "/sources"] {
         let response = app.get(path).await;
@@ -96,6 +98,28 @@ async fn client_side_routes_fall_back_to_the_app_and_docs_are_served() {
     assert_eq!(
         app.get("/app.css").await.text().await.expect("css"),
         "body{}"
+    );
+    // Build files are content-addressed: kept a year; the page and stylesheet are revalidated.
+    let build_file = app.get("/pkg/0123abcd/frontend.js").await;
+    assert_eq!(build_file.status(), 200);
+    assert_eq!(
+        build_file.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(app.get("/pkg/old/frontend.js").await.status(), 404);
+    let page = app.get("/pays/SN").await;
+    assert_ne!(
+        page.headers()
+            .get("cache-control")
+            .map(|v| v.to_str().expect("ascii")),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert!(
+        app.get("/app.css")
+            .await
+            .headers()
+            .get("cache-control")
+            .is_none_or(|v| !v.to_str().expect("ascii").contains("immutable"))
     );
     let docs = app.get("/api/docs/").await;
     assert_eq!(docs.status(), 200);
