@@ -30,35 +30,64 @@ pub fn resolve(
 ) -> Result<Result<Resolved, Vec<FieldError>>, DbError> {
     let f = filter;
     let source_codes: Vec<&str> = f.financings.iter().map(|c| c.source.as_str()).collect();
+    // Only the criteria that are set are looked up (most requests set one or two).
     let found = with_conn!(conn, |c| {
-        let themes = themes::table
-            .filter(themes::code.eq_any(&f.themes))
-            .select((themes::code, themes::id))
-            .load::<(String, i32)>(c)?;
-        let sources = financing_sources::table
-            .filter(financing_sources::code.eq_any(&source_codes))
-            .select((financing_sources::code, financing_sources::id))
-            .load::<(String, i32)>(c)?;
-        let continents = continents::table
-            .filter(continents::code.eq_any(&f.continents))
-            .select(continents::code)
-            .load::<String>(c)?;
-        let subcontinents = subcontinents::table
-            .filter(subcontinents::code.eq_any(&f.subcontinents))
-            .select(subcontinents::code)
-            .load::<String>(c)?;
-        let countries = countries::table
-            .filter(countries::code.eq_any(&f.countries))
-            .select(countries::code)
-            .load::<String>(c)?;
-        let regions = regions::table
-            .filter(regions::code.eq_any(&f.regions))
-            .select(regions::code)
-            .load::<String>(c)?;
-        let departements = departements::table
-            .filter(departements::code.eq_any(&f.departements))
-            .select(departements::code)
-            .load::<String>(c)?;
+        let themes = if f.themes.is_empty() {
+            Vec::new()
+        } else {
+            themes::table
+                .filter(themes::code.eq_any(&f.themes))
+                .select((themes::code, themes::id))
+                .load::<(String, i32)>(c)?
+        };
+        let sources = if source_codes.is_empty() {
+            Vec::new()
+        } else {
+            financing_sources::table
+                .filter(financing_sources::code.eq_any(&source_codes))
+                .select((financing_sources::code, financing_sources::id))
+                .load::<(String, i32)>(c)?
+        };
+        let continents = if f.continents.is_empty() {
+            Vec::new()
+        } else {
+            continents::table
+                .filter(continents::code.eq_any(&f.continents))
+                .select(continents::code)
+                .load::<String>(c)?
+        };
+        let subcontinents = if f.subcontinents.is_empty() {
+            Vec::new()
+        } else {
+            subcontinents::table
+                .filter(subcontinents::code.eq_any(&f.subcontinents))
+                .select(subcontinents::code)
+                .load::<String>(c)?
+        };
+        let countries = if f.countries.is_empty() {
+            Vec::new()
+        } else {
+            countries::table
+                .filter(countries::code.eq_any(&f.countries))
+                .select(countries::code)
+                .load::<String>(c)?
+        };
+        let regions = if f.regions.is_empty() {
+            Vec::new()
+        } else {
+            regions::table
+                .filter(regions::code.eq_any(&f.regions))
+                .select(regions::code)
+                .load::<String>(c)?
+        };
+        let departements = if f.departements.is_empty() {
+            Vec::new()
+        } else {
+            departements::table
+                .filter(departements::code.eq_any(&f.departements))
+                .select(departements::code)
+                .load::<String>(c)?
+        };
         Ok::<_, diesel::result::Error>((
             themes,
             sources,

@@ -3,6 +3,8 @@
 //! form equals a keyword, starts with the last keyword (type-ahead), or shares its French stem
 //! (what PostgreSQL's `french` configuration matches).
 
+use std::borrow::Cow;
+
 use atlas_domain::TextPart;
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -51,7 +53,8 @@ impl Terms {
 
     /// Which term `word` matches, if any.
     fn matching(&self, word: &str) -> Option<usize> {
-        let folded = fold_key(word);
+        let folded = folded(word);
+        let folded = folded.as_ref();
         let mut stem: Option<String> = None;
         self.terms.iter().position(|t| {
             if folded == t.folded || (t.prefix && folded.starts_with(&t.folded)) {
@@ -75,6 +78,18 @@ impl Terms {
             let s = stem.get_or_insert_with(|| fold_key(&self.stemmer.stem(&word.to_lowercase())));
             *s == t.stem
         })
+    }
+}
+
+/// [`fold_key`] of `word`, without copying the (most frequent) words already folded and
+/// without transliterating plain ASCII ones.
+fn folded(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(fold_key(word))
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -209,6 +224,10 @@ pub fn snippet(texts: &[&str], terms: &Terms) -> Vec<TextPart> {
                 at,
             });
         }
+        // Every keyword in one window: no later text can do better.
+        if best.as_ref().is_some_and(|b| b.score == terms.terms.len()) {
+            break;
+        }
     }
     let Some(Best {
         text,
@@ -262,6 +281,22 @@ mod tests {
             shown(&highlight("Le Cœur de la Coopération : patrimoine.", &t)),
             "Le [Cœur] de la [Coopération] : [patrimoine]."
         );
+    }
+
+    #[test]
+    fn words_are_folded_like_the_keywords() {
+        for word in [
+            "eau",
+            "Eau",
+            "EAUX",
+            "Cœur",
+            "Coopération",
+            "Kraków",
+            "l'eau",
+        ] {
+            assert_eq!(folded(word), fold_key(word), "{word}");
+        }
+        assert!(matches!(folded("eau"), Cow::Borrowed(_)));
     }
 
     #[test]

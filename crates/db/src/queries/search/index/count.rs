@@ -71,10 +71,8 @@ pub fn tally(index: &FacetIndex, criteria: &Criteria) -> Tally {
     let mut matching = Vec::new();
     let mut sources_seen: Vec<u32> = Vec::new();
     let mut pairs_seen: Vec<u32> = Vec::new();
-    for (p, row) in index.projects.iter().enumerate() {
-        if !criteria.words_match(p) {
-            continue;
-        }
+    for p in criteria.candidates() {
+        let row = &index.projects[p];
         let failed = criteria.failed(p, row);
         if failed.count_ones() > 1 {
             continue;
@@ -193,7 +191,7 @@ fn label_of<T: std::str::FromStr>(
 
 /// The `TOP_NAMES` entries with the most projects as lead (ties by id), counted as lead and
 /// co-participant, as the SQL facet does.
-fn top(counts: &(Vec<i64>, Vec<i64>), id_name: impl Fn(usize) -> (i32, String)) -> Counts {
+fn top<'a>(counts: &(Vec<i64>, Vec<i64>), id_name: impl Fn(usize) -> (i32, &'a str)) -> Counts {
     let mut lead: Vec<(usize, i64, i32)> = counts
         .0
         .iter()
@@ -206,7 +204,7 @@ fn top(counts: &(Vec<i64>, Vec<i64>), id_name: impl Fn(usize) -> (i32, String)) 
     lead.into_iter()
         .map(|(p, n, _)| {
             let (id, name) = id_name(p);
-            (id.to_string(), name, n + counts.1[p])
+            (id.to_string(), name.to_owned(), n + counts.1[p])
         })
         .collect()
 }
@@ -236,9 +234,12 @@ impl Tally {
             ),
             Dimension::Collectivite => top(&t.collectivite, |p| {
                 let c = &index.collectivites[p];
-                (c.id, c.name.clone())
+                (c.id, c.name.as_str())
             }),
-            Dimension::Partner => top(&t.partner, |p| index.partners[p].clone()),
+            Dimension::Partner => top(&t.partner, |p| {
+                let (id, name) = &index.partners[p];
+                (*id, name.as_str())
+            }),
             Dimension::Financing => listed(&t.financing, &index.sources, |(_, code, short)| {
                 (code.clone(), short.clone())
             }),

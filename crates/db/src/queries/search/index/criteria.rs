@@ -137,9 +137,13 @@ impl<'a> Criteria<'a> {
         }
     }
 
-    /// Whether the keywords (never relaxed by a facet) match the project at `p`.
-    pub fn words_match(&self, p: usize) -> bool {
-        self.words.is_none_or(|w| w.matches(p))
+    /// The positions of the projects the keywords (never relaxed by a facet) match, in index
+    /// order: every project without keywords.
+    pub fn candidates(&self) -> Box<dyn Iterator<Item = usize> + '_> {
+        match self.words {
+            Some(w) => Box::new(w.positions()),
+            None => Box::new(0..self.index.projects.len()),
+        }
     }
 
     /// The bits of the criteria the project at `p` fails.

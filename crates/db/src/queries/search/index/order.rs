@@ -12,14 +12,24 @@ use super::load::FacetIndex;
 use crate::queries::filter::Fulltext;
 use crate::{DbConn, DbError};
 
-/// The projects the keywords match, by index position, with their relevance (lower is better).
+/// The projects the keywords match, by index position, with their relevance (lower is better):
+/// only the matches are kept (a few hundred of thousands of projects), in position order.
 pub struct KeywordMatches {
-    rank: Vec<Option<f64>>,
+    hits: Vec<(usize, f64)>,
 }
 
 impl KeywordMatches {
-    pub fn matches(&self, position: usize) -> bool {
-        self.rank[position].is_some()
+    /// The positions of the matching projects, in index order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.hits.iter().map(|(p, _)| *p)
+    }
+
+    /// The relevance of the project at `position`, if the keywords match it.
+    fn rank(&self, position: usize) -> Option<f64> {
+        self.hits
+            .binary_search_by_key(&position, |(p, _)| *p)
+            .ok()
+            .map(|i| self.hits[i].1)
     }
 }
 
@@ -54,13 +64,18 @@ pub fn keyword_matches(
             .bind::<Text, _>(<diesel::PgConnection as Fulltext>::match_query(words))
             .load::<Ranked>(&mut **c)?,
     };
-    let mut rank = vec![None; index.projects.len()];
-    for r in ranked {
-        if let Ok(p) = index.projects.binary_search_by_key(&r.id, |row| row.id) {
-            rank[p] = Some(r.rank);
-        }
-    }
-    Ok(Some(KeywordMatches { rank }))
+    let mut hits: Vec<(usize, f64)> = ranked
+        .into_iter()
+        .filter_map(|r| {
+            let p = index
+                .projects
+                .binary_search_by_key(&r.id, |row| row.id)
+                .ok()?;
+            Some((p, r.rank))
+        })
+        .collect();
+    hits.sort_unstable_by_key(|(p, _)| *p);
+    Ok(Some(KeywordMatches { hits }))
 }
 
 /// Most recent first, undated last, then by id descending.
@@ -86,25 +101,34 @@ pub fn page(
     page: i64,
     per_page: i64,
 ) -> Vec<i32> {
-    let order = |a: &usize, b: &usize| -> Ordering {
-        match (sort, words) {
-            (SearchSort::Name, _) => index.projects[*a]
-                .name_rank
-                .cmp(&index.projects[*b].name_rank),
-            (SearchSort::Relevance, Some(w)) => {
-                let (x, y) = (w.rank[*a].unwrap_or(0.0), w.rank[*b].unwrap_or(0.0));
-                x.total_cmp(&y).then_with(|| by_date(index, *a, *b))
-            }
-            _ => by_date(index, *a, *b),
-        }
-    };
     let offset = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
     let per_page = usize::try_from(per_page).unwrap_or(0);
     if offset >= matching.len() || per_page == 0 {
         return Vec::new();
     }
     let end = offset.saturating_add(per_page).min(matching.len());
-    let mut ordered = matching.to_vec();
+    // Each candidate with its relevance, looked up once.
+    let mut ordered: Vec<(f64, usize)> = matching
+        .iter()
+        .map(|p| {
+            let rank = match (sort, words) {
+                (SearchSort::Relevance, Some(w)) => w.rank(*p).unwrap_or(0.0),
+                _ => 0.0,
+            };
+            (rank, *p)
+        })
+        .collect();
+    let order = |(ra, a): &(f64, usize), (rb, b): &(f64, usize)| -> Ordering {
+        match (sort, words) {
+            (SearchSort::Name, _) => index.projects[*a]
+                .name_rank
+                .cmp(&index.projects[*b].name_rank),
+            (SearchSort::Relevance, Some(_)) => {
+                ra.total_cmp(rb).then_with(|| by_date(index, *a, *b))
+            }
+            _ => by_date(index, *a, *b),
+        }
+    };
     // Only the first `end` need to be in order.
     if end < ordered.len() {
         ordered.select_nth_unstable_by(end - 1, order);
@@ -113,6 +137,6 @@ pub fn page(
     ordered.sort_unstable_by(order);
     ordered[offset..end]
         .iter()
-        .map(|p| index.projects[*p].id)
+        .map(|(_, p)| index.projects[*p].id)
         .collect()
 }
