@@ -6,6 +6,7 @@
 // `kinds` first: its `wire_enum!` macro serves the modules after it.
 #[macro_use]
 pub mod kinds;
+pub mod links;
 pub mod accounts;
 pub mod bourse;
 pub mod collectivite;
