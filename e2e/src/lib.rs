@@ -114,7 +114,7 @@ impl AppServer {
             .open()
             .conn()
             .unwrap_or_else(|e| panic!("database connection: {e}"));
-        atlas_db::accounts::users::create_admin(&mut conn, email, "Admin", "Atlas", &hash)
+        atlas_db::admin::create_admin(&mut conn, email, "Admin", "Atlas", &hash)
             .unwrap_or_else(|e| panic!("create admin {email}: {e}"));
     }
 

@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
 use actix_web::{HttpResponse, ResponseError};
 use atlas_db::DbError;
+use atlas_db::write::Conflict;
 use atlas_domain::{FieldError, Problem};
 
 /// The media type of error bodies.
@@ -186,14 +187,28 @@ fn mime_json() -> actix_web::mime::Mime {
     actix_web::mime::APPLICATION_JSON
 }
 
+/// The sentence of a refused transition, chosen here: storage only gives the code.
+fn conflict_sentence(c: Conflict) -> &'static str {
+    match c {
+        Conflict::AlreadyModerated => "Cette demande n'attend pas de modération.",
+        Conflict::NotAwaitingValidation => "Cette demande n'attend pas de validation.",
+        Conflict::AlreadyDecided => "Cette demande n'est plus en attente.",
+        Conflict::AlreadyInStatus => "Le compte est déjà dans cet état.",
+        Conflict::NotAnAgent => "Seul un agent de collectivité agit pour des collectivités.",
+        Conflict::EmailTaken => "Cette adresse a déjà un compte.",
+    }
+}
+
 impl From<DbError> for ApiError {
     fn from(e: DbError) -> Self {
-        if e.is_not_found() {
-            ApiError::not_found("Aucune ressource ne correspond à cet identifiant.")
-        } else if let DbError::Conflict(detail) = e {
-            ApiError::conflict(detail)
-        } else {
-            ApiError::internal(&e)
+        match e {
+            e if e.is_not_found() => {
+                ApiError::not_found("Aucune ressource ne correspond à cet identifiant.")
+            }
+            DbError::Forbidden => ApiError::forbidden(),
+            DbError::Conflict(c) => ApiError::conflict(conflict_sentence(c)),
+            DbError::Field(f) => ApiError::invalid(vec![f]),
+            e => ApiError::internal(&e),
         }
     }
 }

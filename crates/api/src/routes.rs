@@ -7,14 +7,15 @@ use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::fallback::api_fallback;
-use crate::handlers::accounts::{
-    account_requests, admin_logs, admin_requests, admin_users, auth, embassy, entities, extranet,
-    me, saved_exports, saved_searches,
-};
-use crate::handlers::{
-    bourse_search, collectivites, continents, countries, departements, exports, figures, map,
-    map_images, partners, projects, regions, search, stats, subcontinents, suggest,
-};
+use crate::handlers::auth::{account_requests, login as auth};
+use crate::handlers::bourse::{moderation as embassy, search as bourse_search};
+use crate::handlers::figures::{headline as figures, stats};
+use crate::handlers::map::{images as map_images, markers as map};
+use crate::handlers::me::{profile as me, saved_exports, saved_searches};
+use crate::handlers::places::{continents, countries, departements, regions, subcontinents};
+use crate::handlers::reference::entities;
+use crate::handlers::search::{self, suggest};
+use crate::handlers::{admin, collectivites, exports, extranet, journal, partners, projects};
 use crate::limits::Limiters;
 
 /// The route table, with the rate limiters of the public writes.
@@ -88,15 +89,15 @@ fn signed_in(cfg: &mut ServiceConfig) {
         .service(saved_exports::create_saved_export)
         .service(saved_exports::get_saved_export_file)
         .service(saved_exports::delete_saved_export)
-        .service(admin_requests::list_account_requests)
-        .service(admin_requests::approve_account_request)
-        .service(admin_requests::refuse_account_request)
-        .service(admin_users::list_users)
-        .service(admin_users::disable_user)
-        .service(admin_users::enable_user)
-        .service(admin_users::add_user_collectivite)
-        .service(admin_logs::list_audit_log)
-        .service(admin_logs::list_outbox)
+        .service(admin::account_requests::list_account_requests)
+        .service(admin::account_requests::approve_account_request)
+        .service(admin::account_requests::refuse_account_request)
+        .service(admin::users::list_users)
+        .service(admin::users::disable_user)
+        .service(admin::users::enable_user)
+        .service(admin::users::add_user_collectivite)
+        .service(journal::list_audit_log)
+        .service(journal::list_outbox)
         .service(extranet::get_extranet_collectivite)
         .service(extranet::list_prefecture_collectivites)
         .service(embassy::list_embassy_requests)

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use actix_web::web;
-use atlas_db::queries::search::SearchIndex;
+use atlas_db::search::SearchIndex;
 use atlas_db::{Db, DbConn, DbError};
 
 use crate::ApiError;

@@ -7,7 +7,7 @@ use std::io::Read;
 use anyhow::{Context, bail};
 use atlas_api::auth::password;
 use atlas_db::Db;
-use atlas_db::accounts::users;
+use atlas_db::admin as users;
 use atlas_domain::{Checks, normalise_email};
 use clap::Args;
 

@@ -1,7 +1,11 @@
 //! Storage for the Atlas: one code path over SQLite (embedded default) and PostgreSQL.
 //!
 //! - [`Db`] opens a pool on either backend, chosen from the URL scheme, and runs migrations.
-//! - Query modules take a [`DbConn`] and return domain DTOs; they know SQL, never HTTP.
+//! - One module per resource (the same folders as `atlas_domain` and the API's handlers);
+//!   each takes a [`DbConn`] and returns domain DTOs, ids, codes and typed errors: it knows
+//!   SQL, never HTTP, page addresses or the sentences shown to users.
+//! - [`write`] is the one write path: scope check, change, audit, outbox and data generation
+//!   in one transaction.
 //! - [`reference`] loads the embedded geodata and the administrable lists on first start.
 //! - [`demo`] generates the deterministic demonstration dataset.
 //!
@@ -26,6 +30,9 @@ macro_rules! with_conn {
 
 /// Like [`with_conn!`] inside a write transaction: `BEGIN IMMEDIATE` on SQLite (so two writers
 /// never deadlock upgrading a read lock), a plain transaction on PostgreSQL.
+///
+/// Only the write path ([`write::write_path!`]) and bulk loads (reference data, the demo
+/// dataset, test fixtures) open one; a test keeps it so (`write::tests`).
 macro_rules! write_tx {
     ($conn:expr, |$c:ident| $body:expr) => {
         match $conn {
@@ -74,20 +81,38 @@ macro_rules! impl_for_backends {
     };
 }
 
-pub mod accounts;
+// Storage by resource, the same folders as in `atlas_domain` and the API's handlers.
+pub mod admin;
+pub mod auth;
+pub mod bourse;
+pub mod collectivites;
+pub mod exports;
+pub mod extranet;
+pub mod figures;
+pub mod journal;
+pub mod map;
+pub mod me;
+pub mod partners;
+pub mod places;
+pub mod projects;
+pub mod reference;
+pub mod search;
+// The one write path, and the machinery under every resource.
 pub mod backup;
 pub mod demo;
 mod error;
+#[cfg(feature = "testing")]
+pub mod fixtures;
 pub mod meta;
 mod migrate;
 pub mod models;
 mod pool;
-pub mod queries;
-pub mod reference;
 pub mod schema;
+pub mod stored;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
+pub mod write;
 
 pub use error::DbError;
 pub use pool::{Backend, Db, DbConn, DbOptions, atlas_fold};

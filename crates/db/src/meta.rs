@@ -59,7 +59,7 @@ pub(crate) use set_meta;
 
 /// A fresh value for [`DATA_GENERATION`]: every writer of public data stores one, inside its
 /// transaction, with `set_meta!(c, DATA_GENERATION, &new_generation())`, so every process
-/// rebuilds its search facet index ([`crate::queries::search::SearchIndex`]) and drops its
+/// rebuilds its search facet index ([`crate::search::SearchIndex`]) and drops its
 /// cached answers.
 pub fn new_generation() -> String {
     let nanos = std::time::SystemTime::now()

@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use atlas_db::DbConn;
-use atlas_db::queries::filter::{self, Resolved};
 use atlas_db::schema::*;
+use atlas_db::search::filter::{self, Resolved};
 use atlas_db::testing::{Content, each_backend};
 use atlas_domain::{ProjectFilter, ProjectQuery};
 use diesel::prelude::*;

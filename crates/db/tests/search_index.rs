@@ -4,8 +4,8 @@
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly")]
 
 use atlas_db::DbConn;
-use atlas_db::queries::filter::{self, Resolved};
-use atlas_db::queries::search::{self, SearchIndex};
+use atlas_db::search::filter::{self, Resolved};
+use atlas_db::search::{self, SearchIndex};
 use atlas_db::testing::{Content, each_backend};
 use atlas_domain::{ProjectQuery, SearchHit, SearchPaging, SearchResults, SearchSort};
 

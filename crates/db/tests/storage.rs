@@ -2,8 +2,8 @@
 //! reachable, and required in CI).
 
 use atlas_db::demo::{self, DemoOptions, PUBLISHED};
+use atlas_db::figures::stats;
 use atlas_db::models::*;
-use atlas_db::queries::stats;
 use atlas_db::schema::*;
 use atlas_db::testing::{Content, each_backend};
 use atlas_db::{Backend, DbConn};

@@ -31,6 +31,12 @@ macro_rules! wire_enum {
             }
         }
 
+        impl $crate::kinds::WireEnum for $name {
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = $crate::kinds::UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -47,6 +53,15 @@ macro_rules! wire_enum {
             }
         }
     };
+}
+
+/// What every `wire_enum!` is: a closed set stored and sent as its wire names. Storage maps
+/// every such enum to a text column through this one trait.
+pub trait WireEnum:
+    Copy + std::str::FromStr<Err = UnknownValue> + std::fmt::Debug + Send + Sync + 'static
+{
+    /// The name used on the wire and in the database.
+    fn as_str(self) -> &'static str;
 }
 
 /// A string that names no value of the expected set.

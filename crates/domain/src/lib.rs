@@ -6,7 +6,6 @@
 // `kinds` first: its `wire_enum!` macro serves the modules after it.
 #[macro_use]
 pub mod kinds;
-pub mod links;
 pub mod accounts;
 pub mod bourse;
 pub mod collectivite;
@@ -15,6 +14,7 @@ pub mod export_row;
 pub mod figures;
 pub mod france;
 pub mod geo;
+pub mod links;
 pub mod map;
 pub mod page;
 pub mod partner;

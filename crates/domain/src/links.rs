@@ -145,7 +145,10 @@ mod tests {
 
     #[test]
     fn query_values_are_encoded() {
-        assert_eq!(confirm_email("a+b/c=="), "/compte/confirmer?jeton=a%2Bb/c%3D%3D");
+        assert_eq!(
+            confirm_email("a+b/c=="),
+            "/compte/confirmer?jeton=a%2Bb/c%3D%3D"
+        );
         assert_eq!(
             login_back_to("/mon-espace?x=1&y=é"),
             "/connexion?retour=/mon-espace%3Fx%3D1%26y%3D%C3%A9"

@@ -36,9 +36,9 @@ pub async fn fetch_users(query: String) -> Result<Page<UserSummary>, ApiError> {
     authed_json(Verb::Get, &format!("/api/v1/admin/users{query}"), None).await
 }
 
-/// `POST /api/v1/admin/users/{id}/disable` or `…/enable`.
+/// `POST /api/v1/admin/users/{id}/disabling` or `…/enabling`.
 pub async fn set_user_enabled(id: i32, enabled: bool) -> Result<UserSummary, ApiError> {
-    let action = if enabled { "enable" } else { "disable" };
+    let action = if enabled { "enabling" } else { "disabling" };
     let path = format!("/api/v1/admin/users/{id}/{action}");
     authed_json(Verb::Post, &path, None).await
 }

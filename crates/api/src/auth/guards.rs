@@ -10,8 +10,8 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
-use atlas_db::accounts::Actor;
-use atlas_db::accounts::users::{self, Principal};
+use atlas_db::auth::principal::{self, Principal};
+use atlas_db::write::Actor;
 use atlas_domain::{AccountStatus, Role};
 
 use super::jwt;
@@ -43,7 +43,9 @@ async fn principal(
     let unauthorized = || ApiError::unauthorized("Connectez-vous pour accéder à cette ressource.");
     let token = token.ok_or_else(unauthorized)?;
     let id = jwt::verify(&state.auth, &token).ok_or_else(unauthorized)?;
-    let found = state.run(move |conn| users::principal(conn, id)).await?;
+    let found = state
+        .run(move |conn| principal::principal(conn, id))
+        .await?;
     found
         .filter(|p| p.status == AccountStatus::Active)
         .ok_or_else(unauthorized)

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use actix_web::HttpResponse;
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
-use atlas_db::queries::filter::Resolved;
+use atlas_db::search::filter::Resolved;
 use atlas_domain::{ExportColumn, ExportFormat, ExportSpec};
 
 /// A validated export request: criteria resolved, ids of the matching projects in order.

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use actix_web::web::Bytes;
-use atlas_db::queries::exports::{self, BATCH};
+use atlas_db::exports::{self, BATCH};
 use atlas_domain::ExportRow;
 use futures_util::{Stream, StreamExt, stream};
 

@@ -4,7 +4,7 @@
 //! is held in memory.
 
 use atlas_db::DbConn;
-use atlas_db::queries::exports::{BATCH, RowReader};
+use atlas_db::exports::{BATCH, RowReader};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::Export;

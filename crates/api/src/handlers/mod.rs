@@ -1,24 +1,27 @@
-//! HTTP handlers, one module per resource; handlers are named `<verb>_<resource>`.
+//! HTTP handlers, one folder per resource (the same folders as in `atlas_domain` and
+//! `atlas_db`); handlers are named `<verb>_<resource>`. Every route is listed in `routes.rs`.
 
-pub mod accounts;
-pub mod bourse_search;
+pub mod admin;
+pub mod auth;
+pub mod bourse;
 pub mod collectivites;
-pub mod continents;
-pub mod countries;
-pub mod criteria;
-pub mod departements;
 pub mod exports;
+pub mod extranet;
 pub mod figures;
 pub mod health;
+pub mod journal;
 pub mod map;
-pub mod map_images;
+pub mod me;
 pub mod partners;
+pub mod places;
 pub mod projects;
-pub mod regions;
+pub mod reference;
+pub mod responses;
 pub mod search;
-pub mod stats;
-pub mod subcontinents;
-pub mod suggest;
+
+use atlas_domain::{FieldError, PageQuery, Paging};
+
+use crate::ApiError;
 
 /// OpenAPI tags, one per resource family.
 pub mod tags {
@@ -34,4 +37,34 @@ pub mod tags {
     pub const ME: &str = "Espace personnel";
     pub const ADMIN: &str = "Administration";
     pub const EXTRANET: &str = "Extranet";
+}
+
+/// A 422 for the field errors of a body.
+pub fn invalid(checks: Result<(), Vec<FieldError>>) -> Result<(), ApiError> {
+    checks.map_err(ApiError::invalid)
+}
+
+/// Validated paging of an admin list (no sort).
+pub fn paging(page: Option<String>, per_page: Option<String>) -> Result<Paging, ApiError> {
+    PageQuery {
+        page,
+        per_page,
+        sort: None,
+    }
+    .parse(&[])
+    .map_err(ApiError::bad_query)
+}
+
+/// Parses an optional enumerated query parameter, naming it when the value is unknown.
+pub fn enum_param<T: std::str::FromStr>(
+    field: &str,
+    value: Option<&str>,
+) -> Result<Option<T>, ApiError> {
+    match value.filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => v
+            .parse()
+            .map(Some)
+            .map_err(|_| ApiError::bad_field(field, "unknown", format!("Valeur inconnue : {v}"))),
+    }
 }

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use atlas_db::Db;
-use atlas_db::accounts::outbox;
+use atlas_db::journal::outbox;
 use atlas_domain::Email;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;

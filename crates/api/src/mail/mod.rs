@@ -3,7 +3,7 @@
 
 pub mod delivery;
 
-use atlas_db::accounts::outbox::NewEmail;
+use atlas_db::journal::outbox::NewEmail;
 
 use crate::auth::AuthSettings;
 

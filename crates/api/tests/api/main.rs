@@ -25,3 +25,4 @@ mod serving;
 mod stats;
 mod suggest;
 mod world;
+mod write_path;

@@ -70,7 +70,8 @@ pub struct UserTokenRow {
 pub struct SavedSearchRow {
     pub id: i32,
     pub user_id: i32,
-    pub kind: String,
+    #[diesel(deserialize_as = crate::stored::Stored<atlas_domain::SavedSearchKind>)]
+    pub kind: atlas_domain::SavedSearchKind,
     pub name: String,
     pub query: String,
     pub map_view: Option<String>,

@@ -2,6 +2,7 @@
 //! sub-continents, countries, régions, départements, communes, EPCI, foreign cities) and the
 //! administrable lists (themes, financing sources, networks).
 
+pub mod entities;
 mod geography;
 mod lists;
 pub mod naming;

@@ -8,10 +8,10 @@ pub mod criteria;
 pub mod fonts;
 
 use atlas_db::DbConn;
-use atlas_db::queries::apd::ApdScope;
-use atlas_db::queries::exports::{BATCH, RowReader};
-use atlas_db::queries::figures;
-use atlas_db::queries::search::facets;
+use atlas_db::exports::{BATCH, RowReader};
+use atlas_db::figures::apd::ApdScope;
+use atlas_db::figures::headline as figures;
+use atlas_db::search::facets;
 use atlas_domain::{ExportColumn, Figures};
 use genpdf::elements::{Break, FrameCellDecorator, Paragraph, TableLayout};
 use genpdf::style::Style;

@@ -9,8 +9,8 @@ mod security;
 
 use std::sync::LazyLock;
 
-use atlas_db::accounts::fixtures::{TestUser, insert_user};
-use atlas_db::accounts::outbox;
+use atlas_db::fixtures::{TestUser, insert_user};
+use atlas_db::journal::outbox;
 use atlas_domain::{AccountStatus, Paging, Role, TokenPair};
 use reqwest::Method;
 use serde_json::Value;

@@ -27,7 +27,7 @@ async fn a_disabled_account_stops_at_once() {
         assert_eq!(me.status(), 200);
         let r = app
             .post(
-                &format!("/api/v1/admin/users/{id}/disable"),
+                &format!("/api/v1/admin/users/{id}/disabling"),
                 &json!({}),
                 Some(&admin),
             )
@@ -48,7 +48,7 @@ async fn a_disabled_account_stops_at_once() {
         assert_eq!(r.status(), 401);
         let r = app
             .post(
-                &format!("/api/v1/admin/users/{id}/enable"),
+                &format!("/api/v1/admin/users/{id}/enabling"),
                 &json!({}),
                 Some(&admin),
             )

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use atlas_db::accounts::fixtures::{TestUser, insert_user, resubmit_bourse_request};
+use atlas_db::fixtures::{TestUser, insert_user, resubmit_bourse_request};
 use atlas_domain::{AccountStatus, Role};
 use serde_json::{Value, json};
 
@@ -219,8 +219,8 @@ pub fn path_for(template: &str, who: usize, f: &Fixtures) -> String {
         "/api/v1/me/saved-exports/{id}" | "/api/v1/me/saved-exports/{id}/file" => f.saved_export_a,
         "/api/v1/admin/account-requests/{id}/approval" => f.pending[0],
         "/api/v1/admin/account-requests/{id}/refusal" => f.pending[1],
-        "/api/v1/admin/users/{id}/disable" => f.active,
-        "/api/v1/admin/users/{id}/enable" => f.disabled,
+        "/api/v1/admin/users/{id}/disabling" => f.active,
+        "/api/v1/admin/users/{id}/enabling" => f.disabled,
         "/api/v1/admin/users/{id}/collectivites" => f.agent_c,
         "/api/v1/embassy/bourse-requests/{id}/publication" => f.requests_x[usize::from(admin)],
         "/api/v1/embassy/bourse-requests/{id}/rejection" => f.requests_x[2 + usize::from(admin)],
@@ -292,8 +292,8 @@ pub async fn body_for(app: &TestApp, template: &str, who: usize, f: &Fixtures) -
         "/api/v1/admin/users/{id}/collectivites" => json!({"collectivite_id": f.coll_c}),
         t if t.contains("/approval")
             || t.contains("/publication")
-            || t.contains("/disable")
-            || t.contains("/enable") =>
+            || t.contains("/disabling")
+            || t.contains("/enabling") =>
         {
             json!({})
         }

@@ -4,7 +4,7 @@
 //! ids of the fixtures, well-formed bodies, fresh one-time tokens), so each status reflects
 //! who is calling, not what they sent.
 
-mod fixtures;
+pub mod fixtures;
 
 use std::collections::BTreeSet;
 
@@ -148,8 +148,8 @@ const MATRIX: &[(&str, &str, [Expect; 8])] = &[
     ),
     ("POST", "/api/v1/admin/account-requests/{id}/refusal", ADMIN),
     ("GET", "/api/v1/admin/users", ADMIN),
-    ("POST", "/api/v1/admin/users/{id}/disable", ADMIN),
-    ("POST", "/api/v1/admin/users/{id}/enable", ADMIN),
+    ("POST", "/api/v1/admin/users/{id}/disabling", ADMIN),
+    ("POST", "/api/v1/admin/users/{id}/enabling", ADMIN),
     ("POST", "/api/v1/admin/users/{id}/collectivites", ADMIN),
     ("GET", "/api/v1/admin/audit-log", ADMIN),
     ("GET", "/api/v1/admin/outbox", ADMIN),
@@ -184,7 +184,7 @@ const MATRIX: &[(&str, &str, [Expect; 8])] = &[
     ),
 ];
 
-fn document_operations() -> BTreeSet<(String, String)> {
+pub fn document_operations() -> BTreeSet<(String, String)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi/openapi.json");
     let spec: Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("spec")).expect("json");

@@ -1,0 +1,56 @@
+//! `GET /api/v1/regions` and `/regions/{code}`: the first level of the France access.
+
+use actix_web::{get, web};
+use atlas_db::places::france;
+use atlas_domain::{Page, PlaceFigures, Problem, ProjectQuery, RegionDetail};
+
+use crate::handlers::search::criteria;
+use crate::handlers::tags;
+use crate::{ApiError, AppState};
+
+/// Every région, by code, with the figures of the projects matching the criteria that its
+/// collectivités lead (`kind=autre_action_exterieure` gives the other external actions only:
+/// the France map's choropleth switches kind this way).
+#[utoipa::path(
+    tag = tags::FRANCE,
+    params(ProjectQuery),
+    responses(
+        (status = 200, description = "Régions with their figures", body = Page<PlaceFigures>),
+        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/regions")]
+pub async fn list_regions(
+    state: web::Data<AppState>,
+    query: web::Query<ProjectQuery>,
+) -> Result<web::Json<Page<PlaceFigures>>, ApiError> {
+    let resolved = criteria::resolve(&state, query.into_inner(), Vec::new()).await?;
+    let items = state
+        .run(move |conn| france::regions(conn, &resolved))
+        .await?;
+    Ok(web::Json(Page::whole(items)))
+}
+
+/// A région: figures (with the charts' breakdowns and the APD its collectivités paid by year),
+/// and its départements with their figures. Its collectivités are the list
+/// `/collectivites?region={code}`.
+#[utoipa::path(
+    tag = tags::FRANCE,
+    params(("code" = String, Path, description = "INSEE code of the région, e.g. `84`")),
+    responses(
+        (status = 200, description = "The région with its figures and départements", body = RegionDetail),
+        (status = 404, description = "No such région", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/regions/{code}")]
+pub async fn get_region(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<web::Json<RegionDetail>, ApiError> {
+    let code = code.into_inner();
+    Ok(web::Json(
+        state.run(move |conn| france::region(conn, &code)).await?,
+    ))
+}

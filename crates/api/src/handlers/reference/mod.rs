@@ -1,0 +1,3 @@
+//! Reference data: the entities an account may act for.
+
+pub mod entities;

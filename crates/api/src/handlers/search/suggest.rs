@@ -1,0 +1,39 @@
+//! `GET /api/v1/suggest`: type-ahead suggestions for the search box.
+
+use actix_web::{HttpRequest, get, web};
+use atlas_db::search::suggest;
+use atlas_domain::{Problem, SuggestQuery, Suggestion};
+
+use crate::handlers::search::criteria::known_params;
+use crate::handlers::tags;
+use crate::{ApiError, AppState};
+
+/// Type-ahead suggestions.
+///
+/// Places (continents, sub-continents, countries, régions, départements), collectivités,
+/// partner authorities and themes whose name holds every typed word (accents, case and
+/// ligatures ignored), names starting with the first word first, then those with the most
+/// active projects; at most 6 per kind. Each suggestion says which search parameter it sets
+/// (`param=value`).
+#[utoipa::path(
+    tag = tags::SEARCH,
+    params(SuggestQuery),
+    responses(
+        (status = 200, description = "Suggestions, grouped by kind", body = Vec<Suggestion>),
+        (status = 400, description = "Text too short or too long, unknown kind (named in `errors`)", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/suggest")]
+pub async fn get_suggestions(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<SuggestQuery>,
+) -> Result<web::Json<Vec<Suggestion>>, ApiError> {
+    known_params(&req, &[&["q", "kind"]])?;
+    let request = query.parse().map_err(ApiError::bad_query)?;
+    let suggestions = state
+        .run(move |conn| suggest::suggest(conn, &request))
+        .await?;
+    Ok(web::Json(suggestions))
+}
