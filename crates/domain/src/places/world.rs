@@ -1,9 +1,29 @@
-//! The world access below the continent list: a continent, a sub-continent, a country, and the
-//! Bourse requests a country's page lists.
+//! The world access: the continents, a continent, a sub-continent, a country and the Bourse
+//! requests its page lists.
 
 use serde::{Deserialize, Serialize};
 
 use crate::{Figures, PartnerKind, PlaceFigures, PlaceRef, ThemeRef};
+
+/// A continent with its figures (`GET /api/v1/continents`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Continent {
+    /// URL-friendly code, e.g. `afrique`, `amerique-centrale-caraibes`.
+    pub code: String,
+    pub name_fr: String,
+    pub name_en: String,
+    /// Countries of the continent in the reference list.
+    pub country_count: i64,
+    pub subcontinent_count: i64,
+    /// Activity: French collectivités, partner authorities, countries and projects by kind.
+    pub collectivites: i64,
+    pub partners: i64,
+    pub active_countries: i64,
+    pub cooperation_projects: i64,
+    pub other_actions: i64,
+    pub bourse_requests: i64,
+}
 
 /// `GET /api/v1/continents/{code}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
