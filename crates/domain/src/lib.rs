@@ -19,9 +19,7 @@ pub mod partners;
 pub mod places;
 pub mod problem;
 pub mod projects;
-pub mod query;
 pub mod search;
-pub mod suggest;
 
 pub use accounts::*;
 pub use bourse::{BourseFilter, BourseHit, BourseQuery};
@@ -36,9 +34,20 @@ pub use partners::*;
 pub use places::*;
 pub use problem::{FieldError, Problem};
 pub use projects::*;
-pub use query::{FinancingCriterion, ProjectFilter, ProjectQuery};
-pub use search::{
-    Facet, FacetValue, Named, SearchHit, SearchOptions, SearchPaging, SearchResults, SearchSort,
-    TextPart,
-};
-pub use suggest::{SuggestQuery, SuggestRequest, Suggestion, SuggestionKind};
+pub use search::*;
+
+/// The project criteria's old module path.
+// TODO(reshape): remove when consumers import from the root
+pub mod query {
+    pub use crate::search::{
+        FinancingCriterion, ProjectFilter, ProjectQuery, keywords, percent_encode, query_string,
+    };
+}
+
+/// The suggestions' old module path.
+// TODO(reshape): remove when consumers import from the root
+pub mod suggest {
+    pub use crate::search::{
+        SUGGEST_LIMIT, SUGGEST_MIN_CHARS, SuggestQuery, SuggestRequest, Suggestion, SuggestionKind,
+    };
+}
