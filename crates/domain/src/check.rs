@@ -1,7 +1,7 @@
 //! Field checks of request bodies, shared by the server (which enforces them) and the app
 //! (which shows them before sending). Each check pushes a [`FieldError`] naming the field.
 
-use crate::FieldError;
+use crate::{FieldError, MAX_PASSWORD, MIN_PASSWORD};
 
 /// Collects the field errors of one request body.
 #[derive(Debug, Default)]
@@ -87,19 +87,10 @@ impl Checks {
     }
 }
 
-/// Shortest accepted password.
-pub const MIN_PASSWORD: usize = 12;
-/// Longest accepted password (argon2 hashes any length; this bounds the work per request).
-pub const MAX_PASSWORD: usize = 128;
 /// Names, titles, reasons.
 pub const SHORT_TEXT: usize = 200;
 /// Free text (refusal reasons, rejection reasons).
 pub const LONG_TEXT: usize = 2000;
-
-/// The e-mail as stored and compared: trimmed, lower case.
-pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
-}
 
 #[cfg(test)]
 mod tests {

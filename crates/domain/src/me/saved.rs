@@ -1,50 +1,16 @@
-//! The personal space: saved searches and maps, saved PDF extractions (`/me/saved-*`).
+//! Saved searches and maps, saved PDF extractions (`/me/saved-*`).
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::check::{Checks, SHORT_TEXT};
-use crate::FieldError;
+use crate::check::{Checks, SHORT_TEXT};
+use crate::{FieldError, MapView};
 
 wire_enum! {
     /// A saved search reopens the results list; a saved map reopens the map view.
     SavedSearchKind {
         Search = "search": "Recherche",
         Map = "map": "Carte",
-    }
-}
-
-wire_enum! {
-    /// The three layers of the map.
-    MapLayer {
-        Cooperation = "cooperation": "Coopérations décentralisées",
-        Action = "action": "Autres actions extérieures",
-        Bourse = "bourse": "Demandes de coopération",
-    }
-}
-
-/// The map as the user left it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
-pub struct MapView {
-    pub lat: f64,
-    pub lng: f64,
-    /// Leaflet zoom level, 0 to 20.
-    pub zoom: f64,
-    pub layers: Vec<MapLayer>,
-}
-
-impl MapView {
-    fn check(&self, c: &mut Checks) {
-        if !(-90.0..=90.0).contains(&self.lat) {
-            c.fail("map_view.lat", "range", "Latitude de -90 à 90.");
-        }
-        if !(-180.0..=180.0).contains(&self.lng) {
-            c.fail("map_view.lng", "range", "Longitude de -180 à 180.");
-        }
-        if !(0.0..=20.0).contains(&self.zoom) {
-            c.fail("map_view.zoom", "range", "Zoom de 0 à 20.");
-        }
     }
 }
 
