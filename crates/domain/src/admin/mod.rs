@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Checks, LONG_TEXT};
+use crate::check::{self, LONG_TEXT};
 use crate::{AccountGroup, AccountStatus, CodeName, Entity, FieldError, IdName, Role};
 
 /// An account request, as the admin validates it.
@@ -47,15 +47,28 @@ pub struct AccountRequestQuery {
 /// `POST /admin/account-requests/{id}/refusal`, `/embassy/bourse-requests/{id}/rejection`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ReasonForm {
+    #[cfg_attr(feature = "server", validate(
+        custom(function = check::not_blank),
+        length(max = check::chars(LONG_TEXT)),
+    ))]
     pub reason: String,
 }
 
 impl ReasonForm {
+    /// Checks the fields (what needs no database): with validator on the server, by hand in
+    /// the browser, same fields, codes and messages.
     pub fn check(&self) -> Result<(), Vec<FieldError>> {
-        let mut c = Checks::default();
+        check::check_body(self, |_| {})
+    }
+}
+
+/// The same field rules by hand, for the browser.
+#[cfg(any(test, not(feature = "server")))]
+impl check::ByHand for ReasonForm {
+    fn by_hand(&self, c: &mut check::Checks) {
         c.text("reason", &self.reason, LONG_TEXT);
-        c.done()
     }
 }
 
@@ -103,6 +116,64 @@ pub struct UserQuery {
 /// `POST /admin/users/{id}/collectivites`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct CollectiviteLinkForm {
+    /// Whether the collectivité exists is checked in the database; here only that it can be
+    /// an id.
+    #[cfg_attr(
+        feature = "server",
+        validate(range(min = 1, message = "Identifiant de collectivité invalide."))
+    )]
     pub collectivite_id: i32,
+}
+
+impl CollectiviteLinkForm {
+    /// Checks the fields (what needs no database): with validator on the server, by hand in
+    /// the browser, same fields, codes and messages.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        check::check_body(self, |_| {})
+    }
+}
+
+/// The same field rules by hand, for the browser.
+#[cfg(any(test, not(feature = "server")))]
+impl check::ByHand for CollectiviteLinkForm {
+    fn by_hand(&self, c: &mut check::Checks) {
+        if self.collectivite_id < 1 {
+            let message = "Identifiant de collectivité invalide.";
+            c.fail("collectivite_id", "range", message);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{codes, field_rules};
+
+    #[test]
+    fn a_reason_is_required_and_bounded() {
+        let reason = |reason: String| {
+            let f = ReasonForm { reason };
+            field_rules(&f);
+            f.check().err().unwrap_or_default()
+        };
+        assert!(reason("r".repeat(LONG_TEXT)).is_empty());
+        assert_eq!(codes(&reason("\n ".into())), [("reason", "required")]);
+        let long = reason("r".repeat(LONG_TEXT + 1));
+        assert_eq!(codes(&long), [("reason", "length")]);
+        assert_eq!(long[0].message, "Au plus 2000 caractères.");
+    }
+
+    #[test]
+    fn a_collectivite_id_is_positive() {
+        let link = |collectivite_id| {
+            let f = CollectiviteLinkForm { collectivite_id };
+            field_rules(&f);
+            f.check().err().unwrap_or_default()
+        };
+        assert!(link(1).is_empty());
+        assert_eq!(codes(&link(0)), [("collectivite_id", "range")]);
+        assert_eq!(codes(&link(-4)), [("collectivite_id", "range")]);
+    }
 }

@@ -36,12 +36,35 @@ pub struct Entity {
     pub collectivite_id: Option<i32>,
 }
 
+/// Longest entity code (INSEE codes have 5 characters, SIREN 9, ISO 3166 alpha-2 2).
+pub const MAX_ENTITY_CODE: usize = 20;
+
 /// A reference entity named by kind and code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct EntityRef {
     pub kind: EntityKind,
+    /// Whether the code exists is checked in the database; here only its shape.
+    #[cfg_attr(feature = "server", validate(
+        custom(function = crate::check::not_blank, message = "Code invalide."),
+        length(
+            max = crate::check::chars(MAX_ENTITY_CODE),
+            code = "required",
+            message = "Code invalide."
+        ),
+    ))]
     pub code: String,
+}
+
+/// The same field rules by hand, for the browser.
+#[cfg(any(test, not(feature = "server")))]
+impl crate::check::ByHand for EntityRef {
+    fn by_hand(&self, c: &mut Checks) {
+        if crate::check::is_blank(&self.code) || self.code.chars().count() > MAX_ENTITY_CODE {
+            c.fail("code", "required", "Code invalide.");
+        }
+    }
 }
 
 /// `GET /reference/entities`: look-up of the entities an account may act for.
