@@ -1,4 +1,4 @@
-//! The list envelope every collection endpoint returns.
+//! The list envelopes: one page of a collection, or a short list without paging.
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +24,13 @@ impl<T> Page<T> {
             per_page: total.max(1),
         }
     }
+}
+
+/// A list without paging.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Items<T> {
+    pub items: Vec<T>,
 }
 
 /// Paging and ordering of a list, as text in the query string (combined with the list's

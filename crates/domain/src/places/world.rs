@@ -1,9 +1,28 @@
-//! The world access below the continent list: a continent, a sub-continent, a country, and the
-//! Bourse requests a country's page lists.
+//! The world access: the continents, a continent, a sub-continent, a country.
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Figures, PartnerKind, PlaceFigures, PlaceRef, ThemeRef};
+use crate::{BourseRequestSummary, Figures, PlaceFigures, PlaceRef};
+
+/// A continent with its figures (`GET /api/v1/continents`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Continent {
+    /// URL-friendly code, e.g. `afrique`, `amerique-centrale-caraibes`.
+    pub code: String,
+    pub name_fr: String,
+    pub name_en: String,
+    /// Countries of the continent in the reference list.
+    pub country_count: i64,
+    pub subcontinent_count: i64,
+    /// Activity: French collectivités, partner authorities, countries and projects by kind.
+    pub collectivites: i64,
+    pub partners: i64,
+    pub active_countries: i64,
+    pub cooperation_projects: i64,
+    pub other_actions: i64,
+    pub bourse_requests: i64,
+}
 
 /// `GET /api/v1/continents/{code}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,30 +85,4 @@ pub struct CountryDetail {
     pub figures: Figures,
     /// Published Bourse requests of the country, newest first.
     pub bourse_requests: Vec<BourseRequestSummary>,
-}
-
-/// A published Bourse request as the public sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
-pub struct BourseRequestSummary {
-    pub id: i32,
-    pub authority_name: String,
-    pub authority_kind: PartnerKind,
-    pub country_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// The known partner authority that posted it, if identified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<i32>,
-    pub title: String,
-    pub description: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub objectives: Option<String>,
-    /// What kind of French partner it looks for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sought_partner: Option<String>,
-    pub themes: Vec<ThemeRef>,
-    /// Publication date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published_on: Option<chrono::NaiveDate>,
 }

@@ -101,7 +101,7 @@ impl SuggestQuery {
             return Err(errors);
         }
         Ok(SuggestRequest {
-            text: crate::query::keywords(q).join(" "),
+            text: super::keywords(q).join(" "),
             kinds,
         })
     }

@@ -1,28 +1,9 @@
-//! Places of the world access (continents) and GeoJSON map layers (RFC 7946).
+//! GeoJSON (RFC 7946) map layers: the marker layers of the maps and the point geometry the
+//! GeoJSON exports share.
 
 use serde::{Deserialize, Serialize};
 
 use crate::MarkerKind;
-
-/// A continent with its figures (`GET /api/v1/continents`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
-pub struct Continent {
-    /// URL-friendly code, e.g. `afrique`, `amerique-centrale-caraibes`.
-    pub code: String,
-    pub name_fr: String,
-    pub name_en: String,
-    /// Countries of the continent in the reference list.
-    pub country_count: i64,
-    pub subcontinent_count: i64,
-    /// Activity: French collectivités, partner authorities, countries and projects by kind.
-    pub collectivites: i64,
-    pub partners: i64,
-    pub active_countries: i64,
-    pub cooperation_projects: i64,
-    pub other_actions: i64,
-    pub bourse_requests: i64,
-}
 
 /// A GeoJSON point geometry: `coordinates` are `[longitude, latitude]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::query::CodeLists;
+use crate::search::CodeLists;
 use crate::search::{Named, TextPart};
 use crate::{FieldError, PartnerKind};
 

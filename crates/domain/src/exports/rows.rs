@@ -43,7 +43,7 @@ pub struct ExportRow {
 impl ExportRow {
     /// Path of the project sheet in the app.
     pub fn href(&self) -> String {
-        format!("/projets/{}", self.id)
+        crate::links::project(self.id)
     }
 }
 

@@ -1,12 +1,11 @@
-//! What administrators (DAECT) see and do: account requests, users, the audit log and the
-//! e-mail outbox (`/admin/*`).
+//! What administrators (DAECT) see and do: validate account requests, manage users
+//! (`/admin/account-requests`, `/admin/users`).
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::auth::{AccountGroup, AccountStatus, CodeName, Entity, IdName, Role};
-use super::check::{Checks, LONG_TEXT};
-use crate::FieldError;
+use crate::check::{self, LONG_TEXT};
+use crate::{AccountGroup, AccountStatus, CodeName, Entity, FieldError, IdName, Role};
 
 /// An account request, as the admin validates it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,15 +47,28 @@ pub struct AccountRequestQuery {
 /// `POST /admin/account-requests/{id}/refusal`, `/embassy/bourse-requests/{id}/rejection`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ReasonForm {
+    #[cfg_attr(feature = "server", validate(
+        custom(function = check::not_blank),
+        length(max = check::chars(LONG_TEXT)),
+    ))]
     pub reason: String,
 }
 
 impl ReasonForm {
+    /// Checks the fields (what needs no database): with validator on the server, by hand in
+    /// the browser, same fields, codes and messages.
     pub fn check(&self) -> Result<(), Vec<FieldError>> {
-        let mut c = Checks::default();
+        check::check_body(self, |_| {})
+    }
+}
+
+/// The same field rules by hand, for the browser.
+#[cfg(any(test, not(feature = "server")))]
+impl check::ByHand for ReasonForm {
+    fn by_hand(&self, c: &mut check::Checks) {
         c.text("reason", &self.reason, LONG_TEXT);
-        c.done()
     }
 }
 
@@ -104,92 +116,64 @@ pub struct UserQuery {
 /// `POST /admin/users/{id}/collectivites`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct CollectiviteLinkForm {
+    /// Whether the collectivité exists is checked in the database; here only that it can be
+    /// an id.
+    #[cfg_attr(
+        feature = "server",
+        validate(range(min = 1, message = "Identifiant de collectivité invalide."))
+    )]
     pub collectivite_id: i32,
 }
 
-/// One recorded write.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
-pub struct AuditEntry {
-    pub id: i32,
-    pub at: NaiveDateTime,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_email: Option<String>,
-    /// What was done, e.g. `account.approve`, `auth.login_failed`, `saved_search.create`.
-    pub action: String,
-    pub entity_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_id: Option<String>,
-    /// What changed, as a JSON object (never a password or a token).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<Object>))]
-    pub changes: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+impl CollectiviteLinkForm {
+    /// Checks the fields (what needs no database): with validator on the server, by hand in
+    /// the browser, same fields, codes and messages.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        check::check_body(self, |_| {})
+    }
 }
 
-/// `GET /admin/audit-log`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::IntoParams))]
-#[cfg_attr(feature = "server", into_params(parameter_in = Query))]
-pub struct AuditQuery {
-    /// Who (user id).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    /// Exact action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_id: Option<String>,
-    /// From this date or instant (ISO 8601), inclusive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<String>,
-    /// Until this date or instant (ISO 8601), inclusive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub per_page: Option<String>,
+/// The same field rules by hand, for the browser.
+#[cfg(any(test, not(feature = "server")))]
+impl check::ByHand for CollectiviteLinkForm {
+    fn by_hand(&self, c: &mut check::Checks) {
+        if self.collectivite_id < 1 {
+            let message = "Identifiant de collectivité invalide.";
+            c.fail("collectivite_id", "range", message);
+        }
+    }
 }
 
-/// One e-mail of the outbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
-pub struct Email {
-    pub id: i32,
-    pub to: String,
-    pub subject: String,
-    pub body_text: String,
-    /// `confirm_email`, `account_exists`, `account_approved`, `account_refused`,
-    /// `reset_password`.
-    pub kind: String,
-    pub created_at: NaiveDateTime,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_at: Option<NaiveDateTime>,
-    pub attempts: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_error: Option<String>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{codes, field_rules};
 
-/// `GET /admin/outbox`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "server", derive(utoipa::IntoParams))]
-#[cfg_attr(feature = "server", into_params(parameter_in = Query))]
-pub struct OutboxQuery {
-    /// Recipient address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<String>,
-    /// E-mail kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub per_page: Option<String>,
+    #[test]
+    fn a_reason_is_required_and_bounded() {
+        let reason = |reason: String| {
+            let f = ReasonForm { reason };
+            field_rules(&f);
+            f.check().err().unwrap_or_default()
+        };
+        assert!(reason("r".repeat(LONG_TEXT)).is_empty());
+        assert_eq!(codes(&reason("\n ".into())), [("reason", "required")]);
+        let long = reason("r".repeat(LONG_TEXT + 1));
+        assert_eq!(codes(&long), [("reason", "length")]);
+        assert_eq!(long[0].message, "Au plus 2000 caractères.");
+    }
+
+    #[test]
+    fn a_collectivite_id_is_positive() {
+        let link = |collectivite_id| {
+            let f = CollectiviteLinkForm { collectivite_id };
+            field_rules(&f);
+            f.check().err().unwrap_or_default()
+        };
+        assert!(link(1).is_empty());
+        assert_eq!(codes(&link(0)), [("collectivite_id", "range")]);
+        assert_eq!(codes(&link(-4)), [("collectivite_id", "range")]);
+    }
 }
