@@ -1,7 +1,5 @@
-//! The France access: `/france` (régions), `/regions/:code`, `/departements/:code` and
-//! `/collectivites/:id`.
+//! The France access: `/france` (régions), `/regions/:code` and `/departements/:code`.
 
-mod collectivite;
 mod departement;
 mod kind_switch;
 mod region;
@@ -15,7 +13,6 @@ use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, 
 use crate::layout::set_page_title;
 use kind_switch::KindSwitch;
 
-pub use collectivite::CollectivitePage;
 pub use departement::DepartementPage;
 pub use region::RegionPage;
 

@@ -6,7 +6,6 @@ use atlas_domain::CountryDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use super::requests::{RequestList, scroll_to_fragment};
 use super::{layer_query, one};
 use crate::api;
 use crate::components::map::{AtlasMap, Fit};
@@ -14,6 +13,7 @@ use crate::components::{
     Breadcrumb, FigureCharts, KeyFigures, PartnerList, ProjectList, Side, fetched,
 };
 use crate::layout::set_page_title;
+use crate::pages::bourse::{RequestList, scroll_to_fragment};
 
 /// A country's page.
 #[component]

@@ -5,13 +5,13 @@ use atlas_domain::PartnerDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{layer_query, one};
 use crate::api;
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{
     Breadcrumb, Counterpart, FigureCharts, KeyFigures, PartnershipTable, ProjectList, Side, fetched,
 };
 use crate::layout::set_page_title;
+use crate::pages::places::world::{layer_query, one};
 
 /// A partner authority's page.
 #[component]

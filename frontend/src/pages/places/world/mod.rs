@@ -1,10 +1,8 @@
-//! The world access: `/monde` (continents), `/continents/:code`, `/sous-continents/:code`,
-//! `/pays/:code` and `/partenaires/:id`.
+//! The world access: `/monde` (continents), `/continents/:code`, `/sous-continents/:code` and
+//! `/pays/:code`.
 
 mod continent;
 mod country;
-mod partner;
-mod requests;
 mod subcontinent;
 
 use atlas_domain::{Continent, Figures, Page, PlaceFigures};
@@ -17,7 +15,6 @@ use crate::layout::set_page_title;
 
 pub use continent::ContinentPage;
 pub use country::CountryPage;
-pub use partner::PartnerPage;
 pub use subcontinent::SubcontinentPage;
 
 /// A continent as a row of a list.
@@ -89,11 +86,11 @@ pub fn WorldPage() -> impl IntoView {
 }
 
 /// Query-string pairs of one criterion.
-fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
+pub(crate) fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
     vec![(key, value)]
 }
 
 /// The query string of a marker layer at `level` for one criterion.
-fn layer_query(level: &str, key: &'static str, value: String) -> String {
+pub(crate) fn layer_query(level: &str, key: &'static str, value: String) -> String {
     query_string(&[("level", level.to_owned()), (key, value)])
 }
