@@ -5,13 +5,12 @@ use atlas_domain::PartnerDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{
     Breadcrumb, Counterpart, FigureCharts, KeyFigures, PartnershipTable, ProjectList, Side, fetched,
 };
 use crate::layout::set_page_title;
-use crate::pages::places::world::{layer_query, one};
 
 /// A partner authority's page.
 #[component]
@@ -77,7 +76,7 @@ pub fn PartnerPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="projets">
                 <h2 id="projets">"Projets"</h2>
-                <ProjectList criteria=one("partner", p.id.to_string()) id="liste-projets" />
+                <ProjectList criteria=vec![("partner", p.id.to_string())] id="liste-projets" />
             </section>
             <section aria-labelledby="graphiques">
                 <h2 id="graphiques">"Graphiques"</h2>

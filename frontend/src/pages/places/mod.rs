@@ -2,7 +2,7 @@
 //! (régions, départements).
 
 mod france;
-pub mod world;
+mod world;
 
 pub use france::{DepartementPage, FrancePage, RegionPage};
 pub use world::{ContinentPage, CountryPage, SubcontinentPage, WorldPage};

@@ -6,8 +6,7 @@ use atlas_domain::CountryDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use super::{layer_query, one};
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{
     Breadcrumb, FigureCharts, KeyFigures, PartnerList, ProjectList, Side, fetched,
@@ -84,7 +83,7 @@ pub fn CountryPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="partenaires">
                 <h2 id="partenaires">"Autorités partenaires et partenariats"</h2>
-                <PartnerList criteria=one("country", c.code.clone()) id="liste-partenaires" />
+                <PartnerList criteria=vec![("country", c.code.clone())] id="liste-partenaires" />
             </section>
             <section class="fr-mb-6w" aria-labelledby="demandes">
                 <h2 id="demandes">"Demandes de coopération ouvertes (Bourse projets)"</h2>
@@ -92,7 +91,7 @@ pub fn CountryPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="projets">
                 <h2 id="projets">"Projets"</h2>
-                <ProjectList criteria=one("country", c.code.clone()) id="liste-projets" />
+                <ProjectList criteria=vec![("country", c.code.clone())] id="liste-projets" />
             </section>
             <section aria-labelledby="graphiques">
                 <h2 id="graphiques">"Graphiques"</h2>

@@ -8,7 +8,7 @@ mod subcontinent;
 use atlas_domain::{Continent, Figures, Page, PlaceFigures};
 use leptos::prelude::*;
 
-use crate::api::{self, query_string};
+use crate::api;
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, fetched};
 use crate::layout::set_page_title;
@@ -83,14 +83,4 @@ pub fn WorldPage() -> impl IntoView {
             </section>
         </div>
     }
-}
-
-/// Query-string pairs of one criterion.
-pub(crate) fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
-    vec![(key, value)]
-}
-
-/// The query string of a marker layer at `level` for one criterion.
-pub(crate) fn layer_query(level: &str, key: &'static str, value: String) -> String {
-    query_string(&[("level", level.to_owned()), (key, value)])
 }

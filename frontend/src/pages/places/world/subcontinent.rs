@@ -4,8 +4,7 @@ use atlas_domain::SubcontinentDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::layer_query;
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, fetched};
 use crate::layout::set_page_title;
