@@ -4,7 +4,7 @@ mod departement;
 mod kind_switch;
 mod region;
 
-use atlas_domain::{Figures, Page, PlaceFigures};
+use atlas_domain::{Figures, Page, PlaceFigures, links};
 use leptos::prelude::*;
 
 use crate::api::{self, query_string};
@@ -70,7 +70,7 @@ pub fn FrancePage() -> impl IntoView {
                         caption="Projets des collectivités par région"
                         place="Région"
                         rows=page.items
-                        href=|code| format!("/regions/{code}")
+                        href=|code| links::region(code)
                     />
                 })}
             </section>

@@ -2,7 +2,7 @@
 //! (with a downloadable map), the partnerships, the open Bourse requests, its projects and
 //! the charts, with APD received by year.
 
-use atlas_domain::CountryDetail;
+use atlas_domain::{CountryDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -39,20 +39,20 @@ pub fn CountryPage() -> impl IntoView {
     });
     let render = move |c: CountryDetail| {
         set_page_title(&c.name_fr);
-        let links = vec![
-            ("Accès monde".to_owned(), "/monde".to_owned()),
+        let trail = vec![
+            ("Accès monde".to_owned(), links::WORLD.to_owned()),
             (
                 c.continent.name.clone(),
-                format!("/continents/{}", c.continent.code),
+                links::continent(&c.continent.code),
             ),
             (
                 c.subcontinent.name.clone(),
-                format!("/sous-continents/{}", c.subcontinent.code),
+                links::subcontinent(&c.subcontinent.code),
             ),
         ];
         let code = c.code.clone();
         view! {
-            <Breadcrumb links=links current=c.name_fr.clone() />
+            <Breadcrumb links=trail current=c.name_fr.clone() />
             <h1>{c.name_fr.clone()}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>

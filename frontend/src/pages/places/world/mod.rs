@@ -5,7 +5,7 @@ mod continent;
 mod country;
 mod subcontinent;
 
-use atlas_domain::{Continent, Figures, Page, PlaceFigures};
+use atlas_domain::{Continent, Figures, Page, PlaceFigures, links};
 use leptos::prelude::*;
 
 use crate::api;
@@ -69,7 +69,7 @@ pub fn WorldPage() -> impl IntoView {
                             caption="Projets et partenaires par continent"
                             place="Continent"
                             rows=rows
-                            href=|code| format!("/continents/{code}")
+                            href=|code| links::continent(code)
                             requests=true
                         />
                     }
