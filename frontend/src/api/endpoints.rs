@@ -116,6 +116,11 @@ pub async fn fetch_project(id: i32) -> Result<ProjectSheet, ApiError> {
     get_json(&format!("/api/v1/projects/{id}")).await
 }
 
+/// The query string of a marker layer at `level` for one criterion (`?level=country&continent=AF`).
+pub fn layer_query(level: &str, key: &'static str, value: String) -> String {
+    query_string(&[("level", level.to_owned()), (key, value)])
+}
+
 /// `GET /api/v1/map/markers?…`: a marker layer (level, layers and project criteria).
 pub async fn fetch_markers(query: String) -> Result<MarkerLayer, ApiError> {
     get_json(&format!("/api/v1/map/markers{query}")).await

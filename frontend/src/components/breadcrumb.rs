@@ -20,7 +20,7 @@ pub fn Breadcrumb(
             <div class="fr-collapse" id="fil-ariane">
                 <ol class="fr-breadcrumb__list">
                     <li>
-                        <A href="/" attr:class="fr-breadcrumb__link">
+                        <A href=atlas_domain::links::HOME attr:class="fr-breadcrumb__link">
                             "Accueil"
                         </A>
                     </li>

@@ -1,7 +1,7 @@
 //! A paginated list of French collectivités with their figures (`GET /api/v1/collectivites`):
 //! the collectivités of a région or a département.
 
-use atlas_domain::{CollectiviteSummary, Page};
+use atlas_domain::{CollectiviteSummary, Page, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -62,7 +62,7 @@ pub fn CollectiviteList(criteria: Vec<(&'static str, String)>, id: &'static str)
                             <tbody>
                                 {p.items.into_iter().map(|c| view! {
                                     <tr data-collectivite=c.id>
-                                        <th scope="row"><A href=format!("/collectivites/{}", c.id)>{c.name}</A></th>
+                                        <th scope="row"><A href=links::collectivite(c.id)>{c.name}</A></th>
                                         <td>{c.kind.label()}</td>
                                         <td class="atlas-num">{format::integer(c.cooperation_projects)}</td>
                                         <td class="atlas-num">{format::integer(c.other_actions)}</td>

@@ -2,6 +2,7 @@
 //! are sent to `/connexion?retour=<where they were>`; a signed-in user without the role sees
 //! « Accès refusé ».
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -10,12 +11,17 @@ use super::Loading;
 use crate::session::use_session;
 
 /// The login page, with the address to come back to after signing in.
+///
+/// Not [`links::login_back_to`]: that one leaves `/` unencoded (`retour=/admin/demandes`),
+/// while this page has always sent `retour=%2Fadmin%2Fdemandes` (the browser tests check it)
+/// and no `retour` at all for the home page.
 pub fn login_url(back_to: &str) -> String {
-    if back_to.is_empty() || back_to == "/" {
-        "/connexion".to_owned()
+    if back_to.is_empty() || back_to == links::HOME {
+        links::LOGIN.to_owned()
     } else {
         format!(
-            "/connexion?retour={}",
+            "{}?retour={}",
+            links::LOGIN,
             atlas_domain::query::percent_encode(back_to)
         )
     }
@@ -28,7 +34,7 @@ pub fn safe_return(asked: Option<&str>) -> String {
         Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
             path.to_owned()
         }
-        _ => "/mon-espace".to_owned(),
+        _ => links::MY_SPACE.to_owned(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! A paginated list of partner authorities with their French partners
 //! (`GET /api/v1/partners`): the authority-to-authority view of a country.
 
-use atlas_domain::{Page, PartnerSummary};
+use atlas_domain::{Page, PartnerSummary, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -73,7 +73,7 @@ fn PartnerRow(partner: PartnerSummary) -> impl IntoView {
             let themes = s.themes.iter().map(|t| t.label.clone()).collect::<Vec<_>>().join(", ");
             view! {
                 <li>
-                    <A href=format!("/collectivites/{}", s.collectivite.id)>{s.collectivite.name}</A>
+                    <A href=links::collectivite(s.collectivite.id)>{s.collectivite.name}</A>
                     {s.is_jumelage.then(|| view! { " " <span class="fr-badge fr-badge--sm fr-badge--info">"Jumelage"</span> })}
                     <span class="atlas-partnership__detail">
                         {format!(
@@ -89,7 +89,7 @@ fn PartnerRow(partner: PartnerSummary) -> impl IntoView {
     view! {
         <tr data-partner=partner.id>
             <th scope="row">
-                <A href=format!("/partenaires/{}", partner.id)>{partner.name}</A>
+                <A href=links::partner(partner.id)>{partner.name}</A>
                 <span class="atlas-kind">
                     {format!(" – {}", partner.kind.label())}
                     {partner.admin_area.map(|a| format!(", {a}"))}

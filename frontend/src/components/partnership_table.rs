@@ -1,7 +1,7 @@
 //! Partnerships as a table: who works with whom, twinning, convention date, projects and
 //! themes — from the collectivité's side or the partner's.
 
-use atlas_domain::PartnershipSummary;
+use atlas_domain::{PartnershipSummary, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -28,11 +28,11 @@ pub fn PartnershipTable(
         .map(|p| {
             let name = match counterpart {
                 Counterpart::Partner => view! {
-                    <A href=format!("/partenaires/{}", p.partner.id)>{p.partner.name.clone()}</A>
+                    <A href=links::partner(p.partner.id)>{p.partner.name.clone()}</A>
                 }
                 .into_any(),
                 Counterpart::Collectivite => view! {
-                    <A href=format!("/collectivites/{}", p.collectivite.id)>
+                    <A href=links::collectivite(p.collectivite.id)>
                         {p.collectivite.name.clone()}
                     </A>
                     <span class="atlas-kind">{format!(" ({})", p.collectivite.kind.label())}</span>

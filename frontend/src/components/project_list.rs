@@ -1,7 +1,7 @@
 //! A paginated, sortable list of projects for any criteria (`GET /api/v1/projects`): each
 //! project links to its sheet, its collectivité, its partner and its country.
 
-use atlas_domain::{Page, ProjectKind, ProjectSummary};
+use atlas_domain::{Page, ProjectKind, ProjectSummary, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -97,20 +97,20 @@ fn ProjectItem(item: ProjectSummary) -> impl IntoView {
     view! {
         <li class="atlas-project" data-project=item.id>
             <p class="atlas-project__title">
-                <A href=format!("/projets/{}", item.id)>{item.title}</A>
+                <A href=links::project(item.id)>{item.title}</A>
             </p>
             <p class="atlas-project__meta">
                 <KindBadge kind=item.kind />
                 " "
                 <span>{years}</span>
                 " · "
-                <A href=format!("/collectivites/{}", item.collectivite.id)>{item.collectivite.name}</A>
+                <A href=links::collectivite(item.collectivite.id)>{item.collectivite.name}</A>
                 {item.partner.map(|p| view! {
                     " avec "
-                    <A href=format!("/partenaires/{}", p.id)>{p.name}</A>
+                    <A href=links::partner(p.id)>{p.name}</A>
                 })}
                 " ("
-                <A href=format!("/pays/{}", item.country.code)>{item.country.name}</A>
+                <A href=links::country(&item.country.code)>{item.country.name}</A>
                 ")"
             </p>
             <p class="atlas-project__themes">

@@ -1,6 +1,7 @@
 //! The DSFR footer: bloc-marque, what the Atlas is, the official websites, and the links to
 //! the sources page and the open API.
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -25,7 +26,7 @@ pub fn Footer() -> impl IntoView {
             <div class="fr-container">
                 <div class="fr-footer__body">
                     <div class="fr-footer__brand fr-enlarge-link">
-                        <a href="/" title=format!("Retour à l'accueil du site – {SERVICE_NAME}")>
+                        <a href=links::HOME title=format!("Retour à l'accueil du site – {SERVICE_NAME}")>
                             <p class="fr-logo">"République" <br /> "française"</p>
                         </a>
                     </div>
@@ -60,12 +61,12 @@ pub fn Footer() -> impl IntoView {
                 <div class="fr-footer__bottom">
                     <ul class="fr-footer__bottom-list">
                         <li class="fr-footer__bottom-item">
-                            <A href="/sources" attr:class="fr-footer__bottom-link">
+                            <A href=links::SOURCES attr:class="fr-footer__bottom-link">
                                 "Sources et mentions légales"
                             </A>
                         </li>
                         <li class="fr-footer__bottom-item">
-                            <A href="/accessibilite" attr:class="fr-footer__bottom-link">
+                            <A href=links::ACCESSIBILITY attr:class="fr-footer__bottom-link">
                                 "Accessibilité : non conforme"
                             </A>
                         </li>

@@ -2,6 +2,7 @@
 //! a link to the open API, the account links and the main navigation (a modal menu on small screens, opened by the
 //! DSFR script).
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
@@ -59,7 +60,7 @@ pub fn Header() -> impl IntoView {
                                 </div>
                             </div>
                             <div class="fr-header__service">
-                                <a href="/" title=format!("Accueil – {SERVICE_NAME}")>
+                                <a href=links::HOME title=format!("Accueil – {SERVICE_NAME}")>
                                     <p class="fr-header__service-title">{SERVICE_NAME}</p>
                                 </a>
                                 <p class="fr-header__service-tagline">
@@ -113,27 +114,27 @@ pub fn Header() -> impl IntoView {
                     >
                         <ul class="fr-nav__list">
                             <li class="fr-nav__item">
-                                <A href="/" exact=true attr:class="fr-nav__link">
+                                <A href=links::HOME exact=true attr:class="fr-nav__link">
                                     "Accueil"
                                 </A>
                             </li>
                             <li class="fr-nav__item">
-                                <A href="/monde" attr:class="fr-nav__link">
+                                <A href=links::WORLD attr:class="fr-nav__link">
                                     "Accès monde"
                                 </A>
                             </li>
                             <li class="fr-nav__item">
-                                <A href="/france" attr:class="fr-nav__link">
+                                <A href=links::FRANCE attr:class="fr-nav__link">
                                     "Accès France"
                                 </A>
                             </li>
                             <li class="fr-nav__item">
-                                <A href="/recherche" attr:class="fr-nav__link">
+                                <A href=links::SEARCH attr:class="fr-nav__link">
                                     "Recherche avancée"
                                 </A>
                             </li>
                             <li class="fr-nav__item">
-                                <A href="/sources" attr:class="fr-nav__link">
+                                <A href=links::SOURCES attr:class="fr-nav__link">
                                     "Sources des données"
                                 </A>
                             </li>
@@ -145,9 +146,13 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// The administration's section: every `links::ADMIN_*` page is under it (checked below).
+/// `links` has no constant for the section itself.
+const ADMIN_SECTION: &str = "/admin";
+
 /// Whether a page is for signed-in users only.
 fn is_personal(path: &str) -> bool {
-    path.starts_with("/mon-espace") || path.starts_with("/admin")
+    path.starts_with(links::MY_SPACE) || path.starts_with(ADMIN_SECTION)
 }
 
 /// The header's quick links (shown in the header on large screens, in the menu on small ones):
@@ -162,7 +167,7 @@ fn ApiLinks() -> impl IntoView {
     let logout = move |_| {
         // Leave a personal page first: it would otherwise send the user to the login page.
         if is_personal(&pathname.get_untracked()) {
-            navigate("/", NavigateOptions::default());
+            navigate(links::HOME, NavigateOptions::default());
         }
         spawn_local(async move { session.logout().await });
     };
@@ -177,20 +182,20 @@ fn ApiLinks() -> impl IntoView {
                 when=move || session.signed_in()
                 fallback=|| view! {
                     <li>
-                        <A href="/connexion" attr:class="fr-btn" attr:data-auth="login">
+                        <A href=links::LOGIN attr:class="fr-btn" attr:data-auth="login">
                             "Se connecter"
                         </A>
                     </li>
                 }
             >
                 <li>
-                    <A href="/mon-espace" attr:class="fr-btn" attr:data-auth="my-space">
+                    <A href=links::MY_SPACE attr:class="fr-btn" attr:data-auth="my-space">
                         "Mon espace"
                     </A>
                 </li>
                 <Show when=move || session.is_admin()>
                     <li>
-                        <A href="/admin/demandes" attr:class="fr-btn" attr:data-auth="admin">
+                        <A href=links::ADMIN_ACCOUNT_REQUESTS attr:class="fr-btn" attr:data-auth="admin">
                             "Administration"
                         </A>
                     </li>
@@ -214,5 +219,14 @@ mod tests {
         assert!(is_personal("/mon-espace"));
         assert!(is_personal("/admin/journal"));
         assert!(!is_personal("/recherche"));
+        for page in [
+            links::MY_SPACE,
+            links::ADMIN_ACCOUNT_REQUESTS,
+            links::ADMIN_USERS,
+            links::ADMIN_AUDIT_LOG,
+            links::ADMIN_OUTBOX,
+        ] {
+            assert!(is_personal(page), "{page}");
+        }
     }
 }

@@ -1,27 +1,35 @@
-//! The app's pages, one module each; `app.rs` maps them to routes.
+//! The app's pages, one folder per resource (the same names as in `domain`, `db` and the
+//! API's handlers); `app.rs` maps them to routes. Home, accessibility and 404 are not
+//! resources and stay at the top.
 
 mod accessibility;
-pub mod account;
 mod admin;
-mod france;
+mod auth;
+mod bourse;
+mod collectivites;
 mod home;
-mod my_space;
+mod journal;
+mod me;
 mod not_found;
-mod project;
+mod partners;
+mod places;
+mod projects;
+mod reference;
 mod search;
-mod sources;
-mod world;
 
 pub use accessibility::AccessibilityPage;
-pub use account::{
-    AccountRequestPage, ConfirmPage, LoginPage, PasswordForgotPage, PasswordResetPage,
-};
-pub use admin::{AccountRequestsPage, AuditLogPage, OutboxPage, UsersPage};
-pub use france::{CollectivitePage, DepartementPage, FrancePage, RegionPage};
+pub use admin::{AccountRequestsPage, UsersPage};
+pub use auth::{AccountRequestPage, ConfirmPage, LoginPage, PasswordForgotPage, PasswordResetPage};
+pub use collectivites::CollectivitePage;
 pub use home::HomePage;
-pub use my_space::MySpacePage;
+pub use journal::{AuditLogPage, OutboxPage};
+pub use me::MySpacePage;
 pub use not_found::NotFoundPage;
-pub use project::ProjectPage;
+pub use partners::PartnerPage;
+pub use places::{
+    ContinentPage, CountryPage, DepartementPage, FrancePage, RegionPage, SubcontinentPage,
+    WorldPage,
+};
+pub use projects::ProjectPage;
+pub use reference::SourcesPage;
 pub use search::{SearchPage, SearchState, saved_url};
-pub use sources::SourcesPage;
-pub use world::{ContinentPage, CountryPage, PartnerPage, SubcontinentPage, WorldPage};

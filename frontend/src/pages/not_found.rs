@@ -1,5 +1,6 @@
 //! The page for unknown addresses (DSFR « page d'erreur 404 » pattern).
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -25,7 +26,7 @@ pub fn NotFoundPage() -> impl IntoView {
                     </p>
                     <ul class="fr-btns-group fr-btns-group--inline-md">
                         <li>
-                            <A href="/" attr:class="fr-btn">
+                            <A href=links::HOME attr:class="fr-btn">
                                 "Page d'accueil"
                             </A>
                         </li>

@@ -4,6 +4,7 @@
 pub mod delivery;
 
 use atlas_db::journal::outbox::NewEmail;
+use atlas_domain::links;
 
 use crate::auth::AuthSettings;
 
@@ -20,7 +21,7 @@ fn email(to: &str, kind: &'static str, subject: &str, body: String) -> NewEmail 
 
 /// The link that confirms an account request's address.
 pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&format!("/compte/confirmer?jeton={token}"));
+    let link = s.link(&links::confirm_email(token));
     email(
         to,
         "confirm_email",
@@ -36,8 +37,8 @@ pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
 
 /// Told to the owner of an address that was used again for an account request.
 pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link("/connexion");
-    let reset = s.link("/compte/mot-de-passe-oublie");
+    let login = s.link(links::LOGIN);
+    let reset = s.link(links::PASSWORD_FORGOT);
     email(
         to,
         "account_exists",
@@ -52,7 +53,7 @@ pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
 
 /// The account was validated.
 pub fn account_approved(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link("/connexion");
+    let login = s.link(links::LOGIN);
     email(
         to,
         "account_approved",
@@ -79,7 +80,7 @@ pub fn account_refused(to: &str, reason: &str) -> NewEmail {
 
 /// The link that sets a new password.
 pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&format!("/compte/nouveau-mot-de-passe?jeton={token}"));
+    let link = s.link(&links::password_reset(token));
     email(
         to,
         "reset_password",
@@ -90,4 +91,43 @@ pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
              reste inchangé."
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The addresses the e-mails have always carried: tokens are URL-safe base64, which
+    /// `links` leaves as they are.
+    #[test]
+    fn links_lead_to_the_apps_account_pages() {
+        let s = AuthSettings {
+            public_url: "https://atlas.example/".to_owned(),
+            ..AuthSettings::default()
+        };
+        let token = "aZ09-_xY";
+        let confirm = confirm_email(&s, "a@example.org", token);
+        assert!(
+            confirm
+                .body_text
+                .contains("\n\nhttps://atlas.example/compte/confirmer?jeton=aZ09-_xY\n\n")
+        );
+        let reset = reset_password(&s, "a@example.org", token);
+        assert!(
+            reset.body_text.contains(
+                "\n\nhttps://atlas.example/compte/nouveau-mot-de-passe?jeton=aZ09-_xY\n\n"
+            )
+        );
+        let exists = account_exists(&s, "a@example.org");
+        assert!(exists.body_text.contains(
+            "Connectez-vous : https://atlas.example/connexion\nMot de passe oublié : \
+             https://atlas.example/compte/mot-de-passe-oublie\n"
+        ));
+        let approved = account_approved(&s, "a@example.org");
+        assert!(
+            approved
+                .body_text
+                .contains("connecter : https://atlas.example/connexion")
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The frame of every administration screen: the admin guard, a DSFR side menu of the four
 //! screens and the screen's title.
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -10,10 +11,10 @@ use crate::layout::set_page_title;
 
 /// The administration screens, in menu order.
 const SCREENS: &[(&str, &str)] = &[
-    ("/admin/demandes", "Demandes de compte"),
-    ("/admin/utilisateurs", "Utilisateurs"),
-    ("/admin/journal", "Journal d'audit"),
-    ("/admin/courriels", "Courriels envoyés"),
+    (links::ADMIN_ACCOUNT_REQUESTS, "Demandes de compte"),
+    (links::ADMIN_USERS, "Utilisateurs"),
+    (links::ADMIN_AUDIT_LOG, "Journal d'audit"),
+    (links::ADMIN_OUTBOX, "Courriels envoyés"),
 ];
 
 /// An administration screen titled `title`, for administrators only.

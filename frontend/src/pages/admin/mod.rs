@@ -1,15 +1,14 @@
-//! The administration (role admin): account requests to validate, users, audit log, outbox.
-//! Each screen sits in the same frame: a side menu and the screen's content.
+//! The administration (role admin): account requests to validate and users; the audit log and
+//! the outbox (`pages/journal/`) are administration screens too. Each screen sits in the same
+//! frame: a side menu and the screen's content.
 
-mod audit;
 mod frame;
 mod list;
-mod outbox;
 mod requests;
 mod users;
 
-pub use audit::AuditLogPage;
-pub use outbox::OutboxPage;
+pub use frame::AdminFrame;
+pub use list::AdminList;
 pub use requests::AccountRequestsPage;
 pub use users::UsersPage;
 

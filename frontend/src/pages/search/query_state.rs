@@ -6,11 +6,8 @@
 //! Pure functions of strings: unit-tested natively (`cargo test -p frontend`).
 
 use atlas_domain::query::query_string;
-use atlas_domain::{ProjectQuery, SearchOptions, SearchSort};
+use atlas_domain::{ProjectQuery, SearchOptions, SearchSort, links};
 use serde_json::{Map, Value};
-
-/// The app route of the search page.
-pub const SEARCH_PATH: &str = "/recherche";
 
 /// Criteria that take one value (`true` / `false`), not a comma-separated list.
 const SINGLE_VALUED: &[&str] = &[
@@ -85,7 +82,7 @@ impl SearchState {
 
     /// The app URL of this search.
     pub fn url(&self) -> String {
-        format!("{SEARCH_PATH}{}", Self::question(&self.query()))
+        links::search_with(&self.query())
     }
 
     /// The raw value of a parameter (criterion or option).
@@ -232,7 +229,10 @@ mod tests {
             s.query(),
             "financing=mae-daect:2009,afd&q=patrimoine%20b%C3%A2ti&theme=patrimoine,culture&page=2"
         );
-        assert_eq!(s.url(), format!("/recherche?{}", s.query()));
+        assert_eq!(
+            s.url().strip_prefix("/recherche?"),
+            Some(s.query().as_str())
+        );
         assert_eq!(
             s.criteria_query(),
             "financing=mae-daect:2009,afd&q=patrimoine%20b%C3%A2ti&theme=patrimoine,culture"

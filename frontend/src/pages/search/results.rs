@@ -1,7 +1,7 @@
 //! The results of the search page: the total (announced to screen readers), the sort menu,
 //! one page of projects with the API's highlighted title and snippet, and the pages.
 
-use atlas_domain::{SearchHit, SearchResults, SearchSort, TextPart};
+use atlas_domain::{SearchHit, SearchResults, SearchSort, TextPart, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -162,13 +162,13 @@ fn Hit(hit: SearchHit) -> impl IntoView {
                 " "
                 <span>{years}</span>
                 " · "
-                <A href=format!("/collectivites/{}", hit.collectivite.code)>{hit.collectivite.name}</A>
+                <A href=links::collectivite(&hit.collectivite.code)>{hit.collectivite.name}</A>
                 {hit.partner.map(|p| view! {
                     " avec "
-                    <A href=format!("/partenaires/{}", p.code)>{p.name}</A>
+                    <A href=links::partner(&p.code)>{p.name}</A>
                 })}
                 " ("
-                <A href=format!("/pays/{}", hit.country.code)>{hit.country.name}</A>
+                <A href=links::country(&hit.country.code)>{hit.country.name}</A>
                 ")"
             </p>
             {snippet}

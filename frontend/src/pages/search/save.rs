@@ -2,7 +2,7 @@
 //! espace »: for signed-in users, each asks a name and keeps the search (its query string;
 //! the map's view and layers for a map; the PDF report for an extraction) in « Mon espace ».
 
-use atlas_domain::{SavedExportForm, SavedSearchForm, SavedSearchKind};
+use atlas_domain::{SavedExportForm, SavedSearchForm, SavedSearchKind, links};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -175,7 +175,7 @@ pub fn SaveTools(search: Search, map: MapState) -> impl IntoView {
                 })}
                 {move || saved.get().map(|message| view! {
                     <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status" data-saved="">
-                        <p>{message} " " <A href="/mon-espace" attr:class="fr-link">"Voir mon espace"</A></p>
+                        <p>{message} " " <A href=links::MY_SPACE attr:class="fr-link">"Voir mon espace"</A></p>
                     </div>
                 })}
             </div>

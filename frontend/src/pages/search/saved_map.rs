@@ -5,10 +5,9 @@
 //!
 //! Pure functions of strings, unit-tested natively; [`MapState`] holds them for the page.
 
-use atlas_domain::{MapLayer, MapView, MarkerKind, SavedSearch, SavedSearchKind};
+use atlas_domain::{MapLayer, MapView, MarkerKind, SavedSearch, SavedSearchKind, links};
 use leptos::prelude::*;
 
-use super::query_state::{SEARCH_PATH, SearchState};
 use crate::components::map::Viewpoint;
 
 /// The URL parameter of the saved view.
@@ -59,7 +58,7 @@ pub fn saved_url(saved: &SavedSearch) -> String {
         let layers: Vec<&str> = view.layers.iter().map(|l| l.as_str()).collect();
         parts.push(format!("{LAYERS_PARAM}={}", layers.join(",")));
     }
-    format!("{SEARCH_PATH}{}", SearchState::question(&parts.join("&")))
+    links::search_with(&parts.join("&"))
 }
 
 /// The layers a URL names (unknown names dropped); `None` when it names none.

@@ -1,7 +1,7 @@
 //! `/departements/:code`: a département — the map of its collectivités, where their projects
 //! go, the collectivités list and the charts with the APD they paid.
 
-use atlas_domain::DepartementDetail;
+use atlas_domain::{DepartementDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -36,12 +36,12 @@ pub fn DepartementPage() -> impl IntoView {
     });
     let render = move |d: DepartementDetail| {
         set_page_title(&d.name);
-        let links = vec![
-            ("Accès France".to_owned(), "/france".to_owned()),
-            (d.region.name.clone(), format!("/regions/{}", d.region.code)),
+        let trail = vec![
+            ("Accès France".to_owned(), links::FRANCE.to_owned()),
+            (d.region.name.clone(), links::region(&d.region.code)),
         ];
         view! {
-            <Breadcrumb links=links current=d.name.clone() />
+            <Breadcrumb links=trail current=d.name.clone() />
             <h1>{format!("{} ({})", d.name, d.code)}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>

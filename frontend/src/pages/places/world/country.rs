@@ -2,18 +2,17 @@
 //! (with a downloadable map), the partnerships, the open Bourse requests, its projects and
 //! the charts, with APD received by year.
 
-use atlas_domain::CountryDetail;
+use atlas_domain::{CountryDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use super::requests::{RequestList, scroll_to_fragment};
-use super::{layer_query, one};
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{
     Breadcrumb, FigureCharts, KeyFigures, PartnerList, ProjectList, Side, fetched,
 };
 use crate::layout::set_page_title;
+use crate::pages::bourse::{RequestList, scroll_to_fragment};
 
 /// A country's page.
 #[component]
@@ -40,20 +39,20 @@ pub fn CountryPage() -> impl IntoView {
     });
     let render = move |c: CountryDetail| {
         set_page_title(&c.name_fr);
-        let links = vec![
-            ("Accès monde".to_owned(), "/monde".to_owned()),
+        let trail = vec![
+            ("Accès monde".to_owned(), links::WORLD.to_owned()),
             (
                 c.continent.name.clone(),
-                format!("/continents/{}", c.continent.code),
+                links::continent(&c.continent.code),
             ),
             (
                 c.subcontinent.name.clone(),
-                format!("/sous-continents/{}", c.subcontinent.code),
+                links::subcontinent(&c.subcontinent.code),
             ),
         ];
         let code = c.code.clone();
         view! {
-            <Breadcrumb links=links current=c.name_fr.clone() />
+            <Breadcrumb links=trail current=c.name_fr.clone() />
             <h1>{c.name_fr.clone()}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>
@@ -84,7 +83,7 @@ pub fn CountryPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="partenaires">
                 <h2 id="partenaires">"Autorités partenaires et partenariats"</h2>
-                <PartnerList criteria=one("country", c.code.clone()) id="liste-partenaires" />
+                <PartnerList criteria=vec![("country", c.code.clone())] id="liste-partenaires" />
             </section>
             <section class="fr-mb-6w" aria-labelledby="demandes">
                 <h2 id="demandes">"Demandes de coopération ouvertes (Bourse projets)"</h2>
@@ -92,7 +91,7 @@ pub fn CountryPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="projets">
                 <h2 id="projets">"Projets"</h2>
-                <ProjectList criteria=one("country", c.code.clone()) id="liste-projets" />
+                <ProjectList criteria=vec![("country", c.code.clone())] id="liste-projets" />
             </section>
             <section aria-labelledby="graphiques">
                 <h2 id="graphiques">"Graphiques"</h2>

@@ -1,6 +1,6 @@
 //! `/projets/:id`: the fiche-projet — every field, with links to both sides and the country.
 
-use atlas_domain::{CollectiviteRef, ContactSide, PartnerRef, ProjectKind, ProjectSheet};
+use atlas_domain::{CollectiviteRef, ContactSide, PartnerRef, ProjectKind, ProjectSheet, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -45,9 +45,9 @@ fn text_section(id: &'static str, title: &'static str, text: Option<String>) -> 
 #[component]
 fn Sheet(p: ProjectSheet) -> impl IntoView {
     set_page_title(&p.title);
-    let links = vec![
-        ("Accès monde".to_owned(), "/monde".to_owned()),
-        (p.country.name.clone(), format!("/pays/{}", p.country.code)),
+    let trail = vec![
+        ("Accès monde".to_owned(), links::WORLD.to_owned()),
+        (p.country.name.clone(), links::country(&p.country.code)),
     ];
     let years = match (p.start_year, p.end_year) {
         (Some(s), Some(e)) if s != e => format!("{s} – {e}"),
@@ -70,7 +70,7 @@ fn Sheet(p: ProjectSheet) -> impl IntoView {
         .chain(p.co_partners.clone())
         .collect();
     view! {
-        <Breadcrumb links=links current=p.title.clone() />
+        <Breadcrumb links=trail current=p.title.clone() />
         <p class="fr-mb-1w">
             <span class=format!("fr-badge atlas-kind-badge {kind_class}")>{p.kind.label()}</span>
             " "
@@ -132,19 +132,19 @@ fn Sheet(p: ProjectSheet) -> impl IntoView {
                         <dd>{p.budget_cents.map_or_else(|| "non renseigné".to_owned(), euros)}</dd>
                         <dt>"Pays"</dt>
                         <dd>
-                            <A href=format!("/pays/{}", p.country.code)>{p.country.name.clone()}</A>
+                            <A href=links::country(&p.country.code)>{p.country.name.clone()}</A>
                             {format!(" ({})", p.continent.name)}
                         </dd>
                         <dt>"Partenaires en France"</dt>
                         <dd>
                             <ul>{france.into_iter().map(|c| view! {
-                                <li><A href=format!("/collectivites/{}", c.id)>{c.name}</A></li>
+                                <li><A href=links::collectivite(c.id)>{c.name}</A></li>
                             }).collect_view()}</ul>
                         </dd>
                         <dt>"Partenaires à l'étranger"</dt>
                         <dd>
                             <ul>{abroad.into_iter().map(|x| view! {
-                                <li><A href=format!("/partenaires/{}", x.id)>{x.name}</A></li>
+                                <li><A href=links::partner(x.id)>{x.name}</A></li>
                             }).collect_view()}</ul>
                         </dd>
                         {p.convention_date.map(|d| view! {

@@ -1,11 +1,10 @@
 //! `/sous-continents/:code`: a sub-continent's figures, map, countries and charts.
 
-use atlas_domain::SubcontinentDetail;
+use atlas_domain::{SubcontinentDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::layer_query;
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, fetched};
 use crate::layout::set_page_title;
@@ -21,15 +20,15 @@ pub fn SubcontinentPage() -> impl IntoView {
     });
     let render = move |s: SubcontinentDetail| {
         set_page_title(&s.name_fr);
-        let links = vec![
-            ("Accès monde".to_owned(), "/monde".to_owned()),
+        let trail = vec![
+            ("Accès monde".to_owned(), links::WORLD.to_owned()),
             (
                 s.continent.name.clone(),
-                format!("/continents/{}", s.continent.code),
+                links::continent(&s.continent.code),
             ),
         ];
         view! {
-            <Breadcrumb links=links current=s.name_fr.clone() />
+            <Breadcrumb links=trail current=s.name_fr.clone() />
             <h1>{s.name_fr.clone()}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>
@@ -51,7 +50,7 @@ pub fn SubcontinentPage() -> impl IntoView {
                     caption=format!("Pays – {}", s.name_fr)
                     place="Pays"
                     rows=s.countries.clone()
-                    href=|code| format!("/pays/{code}")
+                    href=|code| links::country(code)
                     requests=true
                 />
             </section>

@@ -1,23 +1,20 @@
-//! The world access: `/monde` (continents), `/continents/:code`, `/sous-continents/:code`,
-//! `/pays/:code` and `/partenaires/:id`.
+//! The world access: `/monde` (continents), `/continents/:code`, `/sous-continents/:code` and
+//! `/pays/:code`.
 
 mod continent;
 mod country;
-mod partner;
-mod requests;
 mod subcontinent;
 
-use atlas_domain::{Continent, Figures, Page, PlaceFigures};
+use atlas_domain::{Continent, Figures, Page, PlaceFigures, links};
 use leptos::prelude::*;
 
-use crate::api::{self, query_string};
+use crate::api;
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, fetched};
 use crate::layout::set_page_title;
 
 pub use continent::ContinentPage;
 pub use country::CountryPage;
-pub use partner::PartnerPage;
 pub use subcontinent::SubcontinentPage;
 
 /// A continent as a row of a list.
@@ -72,7 +69,7 @@ pub fn WorldPage() -> impl IntoView {
                             caption="Projets et partenaires par continent"
                             place="Continent"
                             rows=rows
-                            href=|code| format!("/continents/{code}")
+                            href=|code| links::continent(code)
                             requests=true
                         />
                     }
@@ -86,14 +83,4 @@ pub fn WorldPage() -> impl IntoView {
             </section>
         </div>
     }
-}
-
-/// Query-string pairs of one criterion.
-fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
-    vec![(key, value)]
-}
-
-/// The query string of a marker layer at `level` for one criterion.
-fn layer_query(level: &str, key: &'static str, value: String) -> String {
-    query_string(&[("level", level.to_owned()), (key, value)])
 }

@@ -4,10 +4,8 @@
 use atlas_domain::AuditEntry;
 use leptos::prelude::*;
 
-use super::frame::AdminFrame;
-use super::list::AdminList;
-use super::moment;
 use crate::api;
+use crate::pages::admin::{AdminFrame, AdminList, moment};
 
 /// A text filter input bound to `value` (applied when the user leaves the field or presses Enter).
 fn filter(

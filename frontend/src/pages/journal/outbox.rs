@@ -4,10 +4,8 @@
 use atlas_domain::Email;
 use leptos::prelude::*;
 
-use super::frame::AdminFrame;
-use super::list::AdminList;
-use super::moment;
 use crate::api;
+use crate::pages::admin::{AdminFrame, AdminList, moment};
 
 /// The kinds of e-mail, with their labels.
 const KINDS: &[(&str, &str)] = &[

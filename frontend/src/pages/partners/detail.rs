@@ -1,12 +1,11 @@
 //! `/partenaires/:id`: a foreign partner authority — where it is, its French partners, its
 //! projects and their figures: the authority-to-authority view.
 
-use atlas_domain::PartnerDetail;
+use atlas_domain::{PartnerDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{layer_query, one};
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{
     Breadcrumb, Counterpart, FigureCharts, KeyFigures, PartnershipTable, ProjectList, Side, fetched,
@@ -30,13 +29,13 @@ pub fn PartnerPage() -> impl IntoView {
     });
     let render = move |p: PartnerDetail| {
         set_page_title(&p.name);
-        let links = vec![
-            ("Accès monde".to_owned(), "/monde".to_owned()),
+        let trail = vec![
+            ("Accès monde".to_owned(), links::WORLD.to_owned()),
             (
                 p.continent.name.clone(),
-                format!("/continents/{}", p.continent.code),
+                links::continent(&p.continent.code),
             ),
-            (p.country.name.clone(), format!("/pays/{}", p.country.code)),
+            (p.country.name.clone(), links::country(&p.country.code)),
         ];
         let where_ = [
             Some(p.kind.label().to_owned()),
@@ -48,7 +47,7 @@ pub fn PartnerPage() -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" · ");
         view! {
-            <Breadcrumb links=links current=p.name.clone() />
+            <Breadcrumb links=trail current=p.name.clone() />
             <h1>{p.name.clone()}</h1>
             <p class="fr-text--lead">{where_}</p>
             {p.website.clone().map(|w| view! {
@@ -77,7 +76,7 @@ pub fn PartnerPage() -> impl IntoView {
             </section>
             <section class="fr-mb-6w" aria-labelledby="projets">
                 <h2 id="projets">"Projets"</h2>
-                <ProjectList criteria=one("partner", p.id.to_string()) id="liste-projets" />
+                <ProjectList criteria=vec![("partner", p.id.to_string())] id="liste-projets" />
             </section>
             <section aria-labelledby="graphiques">
                 <h2 id="graphiques">"Graphiques"</h2>

@@ -1,11 +1,10 @@
 //! `/continents/:code`: a continent's figures, map, sub-continents, countries and charts.
 
-use atlas_domain::ContinentDetail;
+use atlas_domain::{ContinentDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::layer_query;
-use crate::api;
+use crate::api::{self, layer_query};
 use crate::components::map::{AtlasMap, Fit};
 use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, fetched};
 use crate::layout::set_page_title;
@@ -22,7 +21,7 @@ pub fn ContinentPage() -> impl IntoView {
     let render = move |c: ContinentDetail| {
         set_page_title(&c.name_fr);
         view! {
-            <Breadcrumb links=vec![("Accès monde".to_owned(), "/monde".to_owned())] current=c.name_fr.clone() />
+            <Breadcrumb links=vec![("Accès monde".to_owned(), links::WORLD.to_owned())] current=c.name_fr.clone() />
             <h1>{c.name_fr.clone()}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>
@@ -44,7 +43,7 @@ pub fn ContinentPage() -> impl IntoView {
                     caption=format!("Sous-continents – {}", c.name_fr)
                     place="Sous-continent"
                     rows=c.subcontinents.clone()
-                    href=|code| format!("/sous-continents/{code}")
+                    href=|code| links::subcontinent(code)
                     requests=true
                 />
             </section>
@@ -55,7 +54,7 @@ pub fn ContinentPage() -> impl IntoView {
                     caption=format!("Pays – {}", c.name_fr)
                     place="Pays"
                     rows=c.countries.clone()
-                    href=|code| format!("/pays/{code}")
+                    href=|code| links::country(code)
                     requests=true
                 />
             </section>

@@ -1,6 +1,7 @@
 //! `/compte/mot-de-passe-oublie` (ask for a reset link) and `/compte/nouveau-mot-de-passe?jeton=`
 //! (choose a new password with that link).
 
+use atlas_domain::links;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,7 +62,7 @@ pub fn PasswordForgotPage() -> impl IntoView {
                             <p>"Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe."</p>
                         </div>
                     </Show>
-                    <p class="fr-mt-4w"><A href="/connexion" attr:class="fr-link">"Retour à la connexion"</A></p>
+                    <p class="fr-mt-4w"><A href=links::LOGIN attr:class="fr-link">"Retour à la connexion"</A></p>
                 </div>
             </div>
         </div>
@@ -117,7 +118,7 @@ pub fn PasswordResetPage() -> impl IntoView {
                             <h2 class="fr-alert__title">"Mot de passe enregistré"</h2>
                             <p>"Vous pouvez vous connecter avec votre nouveau mot de passe. Par sécurité, vos autres sessions ont été fermées."</p>
                         </div>
-                        <A href="/connexion" attr:class="fr-btn fr-mt-3w">"Se connecter"</A>
+                        <A href=links::LOGIN attr:class="fr-btn fr-mt-3w">"Se connecter"</A>
                     </Show>
                 </div>
             </div>

@@ -1,7 +1,7 @@
 //! « Mes recherches et cartes »: open one (the search page with its criteria, and for a map its
 //! view and layers), rename it in place, delete it after confirmation.
 
-use atlas_domain::{SavedSearch, SavedSearchKind, SavedSearchPatch};
+use atlas_domain::{SavedSearch, SavedSearchKind, SavedSearchPatch, links};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -31,7 +31,7 @@ pub fn SavedSearches() -> impl IntoView {
                 Some(Ok(items)) if items.is_empty() => view! {
                     <p class="atlas-empty">
                         "Aucune recherche enregistrée. Sur la "
-                        <A href="/recherche" attr:class="fr-link">"recherche avancée"</A>
+                        <A href=links::SEARCH attr:class="fr-link">"recherche avancée"</A>
                         ", connecté, utilisez « Enregistrer la recherche » ou « Enregistrer la carte »."
                     </p>
                 }.into_any(),

@@ -1,6 +1,7 @@
 //! The profile card of « Mon espace »: who, in what role, for which collectivités, country or
 //! région.
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -32,18 +33,18 @@ pub fn Profile() -> impl IntoView {
                                     <dd>
                                         <ul class="fr-tags-group">
                                             {collectivites.into_iter().map(|c| view! {
-                                                <li><A href=format!("/collectivites/{}", c.id) attr:class="fr-tag">{c.name}</A></li>
+                                                <li><A href=links::collectivite(c.id) attr:class="fr-tag">{c.name}</A></li>
                                             }).collect_view()}
                                         </ul>
                                     </dd>
                                 })}
                                 {me.country.clone().map(|country| view! {
                                     <dt>"Pays"</dt>
-                                    <dd><A href=format!("/pays/{}", country.code) attr:class="fr-link">{country.name}</A></dd>
+                                    <dd><A href=links::country(&country.code) attr:class="fr-link">{country.name}</A></dd>
                                 })}
                                 {me.region.clone().map(|region| view! {
                                     <dt>"Région"</dt>
-                                    <dd><A href=format!("/regions/{}", region.code) attr:class="fr-link">{region.name}</A></dd>
+                                    <dd><A href=links::region(&region.code) attr:class="fr-link">{region.name}</A></dd>
                                 })}
                             </dl>
                         </div>

@@ -1,12 +1,10 @@
-//! The France access: `/france` (régions), `/regions/:code`, `/departements/:code` and
-//! `/collectivites/:id`.
+//! The France access: `/france` (régions), `/regions/:code` and `/departements/:code`.
 
-mod collectivite;
 mod departement;
 mod kind_switch;
 mod region;
 
-use atlas_domain::{Figures, Page, PlaceFigures};
+use atlas_domain::{Figures, Page, PlaceFigures, links};
 use leptos::prelude::*;
 
 use crate::api::{self, query_string};
@@ -15,7 +13,6 @@ use crate::components::{Breadcrumb, FigureCharts, KeyFigures, PlaceTable, Side, 
 use crate::layout::set_page_title;
 use kind_switch::KindSwitch;
 
-pub use collectivite::CollectivitePage;
 pub use departement::DepartementPage;
 pub use region::RegionPage;
 
@@ -73,7 +70,7 @@ pub fn FrancePage() -> impl IntoView {
                         caption="Projets des collectivités par région"
                         place="Région"
                         rows=page.items
-                        href=|code| format!("/regions/{code}")
+                        href=|code| links::region(code)
                     />
                 })}
             </section>

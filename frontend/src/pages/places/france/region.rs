@@ -2,7 +2,7 @@
 //! collectivité markers (and a downloadable map), where its projects go in the world, its
 //! départements and collectivités, and the charts with the APD its collectivités paid.
 
-use atlas_domain::RegionDetail;
+use atlas_domain::{RegionDetail, links};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -53,7 +53,7 @@ pub fn RegionPage() -> impl IntoView {
             rows.push(r.without_departement.clone());
         }
         view! {
-            <Breadcrumb links=vec![("Accès France".to_owned(), "/france".to_owned())] current=r.name.clone() />
+            <Breadcrumb links=vec![("Accès France".to_owned(), links::FRANCE.to_owned())] current=r.name.clone() />
             <h1>{r.name.clone()}</h1>
             <section class="fr-mb-6w" aria-labelledby="chiffres">
                 <h2 id="chiffres">"Chiffres clés"</h2>
@@ -99,7 +99,7 @@ pub fn RegionPage() -> impl IntoView {
                     caption=format!("Projets des collectivités par département – {}", r.name)
                     place="Département"
                     rows=rows
-                    href=|code| if code.is_empty() { "#collectivites".to_owned() } else { format!("/departements/{code}") }
+                    href=|code| if code.is_empty() { "#collectivites".to_owned() } else { links::departement(code) }
                 />
             </section>
             <section class="fr-mb-6w" aria-labelledby="collectivites">

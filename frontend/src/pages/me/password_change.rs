@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::{Field, FormAlert, FormState};
-use crate::pages::account::password_rule::{PASSWORD_RULE, password_problems};
+use crate::pages::auth::password_rule::{PASSWORD_RULE, password_problems};
 
 /// The password change form, folded in a DSFR accordion.
 #[component]

@@ -1,6 +1,7 @@
 //! `/compte/confirmer?jeton=`: the link of the confirmation e-mail. Confirms the address; the
 //! request then awaits the administration's validation.
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -40,7 +41,7 @@ pub fn ConfirmPage() -> impl IntoView {
                                     "Le lien de confirmation est invalide, a déjà servi ou a expiré. Si votre adresse est déjà confirmée, votre demande est en cours de validation ; sinon, faites une nouvelle demande."
                                 </p>
                             </div>
-                            <A href="/compte/demande" attr:class="fr-btn fr-btn--secondary fr-mt-3w">"Nouvelle demande de compte"</A>
+                            <A href=links::ACCOUNT_REQUEST attr:class="fr-btn fr-btn--secondary fr-mt-3w">"Nouvelle demande de compte"</A>
                         }.into_any(),
                     }}
                 </div>

@@ -3,7 +3,7 @@
 //! external actions by country, a world map of its partners, its projects, the charts with
 //! the APD it paid, and when the page was last validated.
 
-use atlas_domain::{CollectiviteDetail, Contact, CountryPartnerships};
+use atlas_domain::{CollectiviteDetail, Contact, CountryPartnerships, links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -35,16 +35,16 @@ pub fn CollectivitePage() -> impl IntoView {
     });
     let render = move |c: CollectiviteDetail| {
         set_page_title(&c.name);
-        let mut links = vec![("Accès France".to_owned(), "/france".to_owned())];
+        let mut trail = vec![("Accès France".to_owned(), links::FRANCE.to_owned())];
         if let Some(r) = &c.region {
-            links.push((r.name.clone(), format!("/regions/{}", r.code)));
+            trail.push((r.name.clone(), links::region(&r.code)));
         }
         if let Some(d) = &c.departement {
-            links.push((d.name.clone(), format!("/departements/{}", d.code)));
+            trail.push((d.name.clone(), links::departement(&d.code)));
         }
         let validated = c.last_validated_at.map(crate::format::day_of);
         view! {
-            <Breadcrumb links=links current=c.name.clone() />
+            <Breadcrumb links=trail current=c.name.clone() />
             <h1>{c.name.clone()}</h1>
             <p class="fr-text--lead fr-mb-1w">{c.kind.label()}</p>
             <p class="fr-text--sm atlas-note" data-validated="">
@@ -196,7 +196,7 @@ fn ByCountry(groups: Vec<CountryPartnerships>, empty: &'static str) -> impl Into
             let caption = format!("Partenaires – {}", g.country.name);
             view! {
                 <h3 class="fr-h6 fr-mb-1w">
-                    <A href=format!("/pays/{}", g.country.code)>{g.country.name.clone()}</A>
+                    <A href=links::country(&g.country.code)>{g.country.name.clone()}</A>
                 </h3>
                 <PartnershipTable
                     caption=caption

@@ -1,6 +1,7 @@
 //! `/connexion`: sign in with e-mail and password, then back to the page that asked for it
 //! (`?retour=`); links to the forgotten-password page and to the account request.
 
+use atlas_domain::links;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -91,7 +92,7 @@ pub fn LoginPage() -> impl IntoView {
                             <div class="fr-fieldset__element">
                                 <Field id="password" label="Mot de passe" kind="password" autocomplete="current-password" required=true value=password error=form.field("password") />
                                 <p class="fr-mb-0">
-                                    <A href="/compte/mot-de-passe-oublie" attr:class="fr-link fr-link--sm">"Mot de passe oublié ?"</A>
+                                    <A href=links::PASSWORD_FORGOT attr:class="fr-link fr-link--sm">"Mot de passe oublié ?"</A>
                                 </p>
                             </div>
                         </fieldset>
@@ -104,7 +105,7 @@ pub fn LoginPage() -> impl IntoView {
                     <p>
                         "Demandez-en un : après confirmation de votre adresse e-mail, l'administration de l'Atlas (DAECT) valide votre demande."
                     </p>
-                    <A href="/compte/demande" attr:class="fr-btn fr-btn--secondary">"Demander un compte"</A>
+                    <A href=links::ACCOUNT_REQUEST attr:class="fr-btn fr-btn--secondary">"Demander un compte"</A>
                 </div>
             </div>
         </div>

@@ -1,6 +1,7 @@
 //! `/compte/demande`: the account request (étape 1 of the update procedure), then a message
 //! telling to confirm the e-mail address.
 
+use atlas_domain::links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -30,7 +31,7 @@ pub fn AccountRequestPage() -> impl IntoView {
                             <RequestForm sent=sent />
                             <p class="fr-mt-4w">
                                 "Vous avez déjà un compte ? "
-                                <A href="/connexion" attr:class="fr-link">"Se connecter"</A>
+                                <A href=links::LOGIN attr:class="fr-link">"Se connecter"</A>
                             </p>
                         }.into_any(),
                         Some(address) => view! {

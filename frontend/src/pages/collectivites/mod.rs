@@ -1,0 +1,5 @@
+//! Collectivités: a French local authority's page (`/collectivites/:id`).
+
+mod detail;
+
+pub use detail::CollectivitePage;

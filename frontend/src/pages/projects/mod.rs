@@ -1,0 +1,5 @@
+//! Projects: the fiche-projet (`/projets/:id`).
+
+mod sheet;
+
+pub use sheet::ProjectPage;
