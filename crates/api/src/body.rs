@@ -1,6 +1,8 @@
-//! `Body<T>`: a JSON request body whose decoding errors name the field (missing, wrong type,
-//! unknown value) in a 422 problem+json, like the checks that follow it. Bodies over 256 KiB
-//! and non-JSON bodies are a 400.
+//! `Body<T>`: a JSON request body, decoded then checked before the handler runs. Decoding
+//! errors name the field (missing, wrong type, unknown value) in a 422 problem+json, and so do
+//! the body's field rules ([`Checked`]: validator derives in `atlas_domain`, mapped to the same
+//! field errors), so no handler can forget them. Bodies over 256 KiB and non-JSON bodies are a
+//! 400.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -8,6 +10,8 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
 use serde::de::DeserializeOwned;
+
+use atlas_domain::FieldError;
 
 use crate::ApiError;
 
@@ -18,7 +22,38 @@ const LIMIT: usize = 256 * 1024;
 #[derive(Debug)]
 pub struct Body<T>(pub T);
 
-impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
+/// A request body with field rules: its `check()` in `atlas_domain` (validator on the server).
+pub trait Checked {
+    fn checked(&self) -> Result<(), Vec<FieldError>>;
+}
+
+/// Every request body type, with its domain `check()`.
+macro_rules! checked_bodies {
+    ($($t:ty),* $(,)?) => {$(
+        impl Checked for $t {
+            fn checked(&self) -> Result<(), Vec<FieldError>> {
+                self.check()
+            }
+        }
+    )*};
+}
+
+checked_bodies!(
+    atlas_domain::AccountRequestForm,
+    atlas_domain::TokenForm,
+    atlas_domain::LoginForm,
+    atlas_domain::RefreshForm,
+    atlas_domain::PasswordResetRequestForm,
+    atlas_domain::PasswordResetForm,
+    atlas_domain::PasswordChangeForm,
+    atlas_domain::ReasonForm,
+    atlas_domain::CollectiviteLinkForm,
+    atlas_domain::SavedSearchForm,
+    atlas_domain::SavedSearchPatch,
+    atlas_domain::SavedExportForm,
+);
+
+impl<T: DeserializeOwned + Checked + 'static> FromRequest for Body<T> {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
@@ -39,7 +74,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
             if bytes.len() > LIMIT {
                 return Err(ApiError::bad_request("Corps de requête trop volumineux."));
             }
-            decode(&bytes).map(Body)
+            let body: T = decode(&bytes)?;
+            body.checked().map_err(ApiError::invalid)?;
+            Ok(Body(body))
         })
     }
 }

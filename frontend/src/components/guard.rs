@@ -22,7 +22,7 @@ pub fn login_url(back_to: &str) -> String {
         format!(
             "{}?retour={}",
             links::LOGIN,
-            atlas_domain::query::percent_encode(back_to)
+            atlas_domain::percent_encode(back_to)
         )
     }
 }

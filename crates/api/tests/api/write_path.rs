@@ -278,10 +278,18 @@ async fn every_write_leaves_the_audit_entries_and_generation_of_its_row() {
     }
 }
 
-/// Moves user `email` to another country, as an admin fixing a wrong scope would.
-fn move_embassy(app: &TestApp, email: &str, country: &str) {
+/// Moves user `email` to the country of user `to`, as an admin fixing a wrong scope would.
+fn move_embassy(app: &TestApp, email: &str, to: &str) {
+    let country = users::table
+        .filter(users::email.eq(to))
+        .select(users::country_code);
+    let country: Option<String> = match &mut app.conn() {
+        atlas_db::DbConn::Sqlite(c) => country.first(&mut **c),
+        atlas_db::DbConn::Pg(c) => country.first(&mut **c),
+    }
+    .expect("the other embassy's country");
     let target = users::table.filter(users::email.eq(email));
-    let set = users::country_code.eq(Some(country));
+    let set = users::country_code.eq(country);
     match &mut app.conn() {
         atlas_db::DbConn::Sqlite(c) => diesel::update(target).set(set).execute(&mut **c),
         atlas_db::DbConn::Pg(c) => diesel::update(target).set(set).execute(&mut **c),
@@ -313,7 +321,7 @@ async fn an_embassy_whose_scope_was_revoked_between_two_calls_cannot_publish() {
             .await;
         assert_eq!(r.status(), 200, "{:?}: the first publication", app.backend);
         // The embassy's country changes; its token is the same.
-        move_embassy(&app, "x@ambassade.test", "ZZ");
+        move_embassy(&app, "x@ambassade.test", "y@ambassade.test");
         let second = path_for(template, ADMIN, &f);
         let id: i32 = second
             .rsplit('/')

@@ -1,7 +1,7 @@
 //! The password rule, shown next to every new password and checked before sending (the
 //! server checks it again).
 
-use atlas_domain::accounts::check::MIN_PASSWORD;
+use atlas_domain::MIN_PASSWORD;
 
 /// The rule as the forms show it.
 pub const PASSWORD_RULE: &str = "12 caractères au moins. Une phrase de passe de plusieurs mots est plus sûre et plus facile à retenir.";

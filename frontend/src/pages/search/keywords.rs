@@ -3,8 +3,8 @@
 //! criterion (`country=IN`) instead of a keyword. ARIA 1.2 combobox: arrows move in the
 //! list, Enter chooses, Escape closes.
 
+use atlas_domain::SUGGEST_MIN_CHARS;
 use atlas_domain::Suggestion;
-use atlas_domain::suggest::SUGGEST_MIN_CHARS;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -5,7 +5,7 @@
 //!
 //! Pure functions of strings: unit-tested natively (`cargo test -p frontend`).
 
-use atlas_domain::query::query_string;
+use atlas_domain::query_string;
 use atlas_domain::{ProjectQuery, SearchOptions, SearchSort, links};
 use serde_json::{Map, Value};
 
@@ -66,7 +66,7 @@ impl SearchState {
             .options
             .sort
             .as_deref()
-            .map(|s| format!("sort={}", atlas_domain::query::percent_encode(s)))
+            .map(|s| format!("sort={}", atlas_domain::percent_encode(s)))
             .unwrap_or_default();
         join(&[self.criteria_query(), sort])
     }

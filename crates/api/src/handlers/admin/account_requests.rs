@@ -11,7 +11,7 @@ use crate::handlers::responses::{
     BadRequest, Conflict, Forbidden, Internal, Invalid, NotFound, Unauthorized,
 };
 use crate::handlers::tags;
-use crate::handlers::{enum_param, invalid, paging};
+use crate::handlers::{enum_param, paging};
 use crate::{ApiError, AppState, mail};
 
 /// Account requests in a status (default `pending_validation`), oldest first.
@@ -96,7 +96,6 @@ pub async fn refuse_account_request(
     id: web::Path<i32>,
     Body(form): Body<ReasonForm>,
 ) -> Result<web::Json<AccountRequest>, ApiError> {
-    invalid(form.check())?;
     let id = id.into_inner();
     let request = state.run(move |conn| admin::request(conn, id)).await?;
     let reason = form.reason.trim().to_owned();

@@ -13,7 +13,6 @@ use atlas_domain::{
 use crate::auth::guards::actor;
 use crate::auth::{after, password, secret};
 use crate::body::Body;
-use crate::handlers::invalid;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, TooMany};
 use crate::handlers::tags;
 use crate::{ApiError, AppState, mail};
@@ -38,7 +37,6 @@ pub async fn create_account_request(
     req: HttpRequest,
     Body(form): Body<AccountRequestForm>,
 ) -> Result<HttpResponse, ApiError> {
-    invalid(form.check())?;
     if let Some(e) = form.entity.clone() {
         let found = state
             .run(move |conn| entities::get(conn, e.kind, e.code.trim()))

@@ -7,11 +7,11 @@ use atlas_domain::{BourseStatus, EmbassyQuery, Items, ModeratedRequest, ReasonFo
 
 use crate::auth::guards::{Moderator, actor};
 use crate::body::Body;
+use crate::handlers::enum_param;
 use crate::handlers::responses::{
     BadRequest, Conflict, Forbidden, Internal, Invalid, NotFound, Unauthorized,
 };
 use crate::handlers::tags;
-use crate::handlers::{enum_param, invalid};
 use crate::{ApiError, AppState};
 
 /// The Bourse requests of the embassy's country in every status (admins: every country, or
@@ -91,7 +91,6 @@ pub async fn reject_bourse_request(
     Body(form): Body<ReasonForm>,
 ) -> Result<web::Json<ModeratedRequest>, ApiError> {
     let id = id.into_inner();
-    invalid(form.check())?;
     let actor = actor(&req, Some(moderator.principal.id));
     let reason = form.reason.trim().to_owned();
     let done = state

@@ -10,7 +10,6 @@ use super::saved_searches::check_query;
 use crate::auth::guards::{Authenticated, actor};
 use crate::body::Body;
 use crate::handlers::exports::pdf_report;
-use crate::handlers::invalid;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, NotFound, Unauthorized};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -52,7 +51,6 @@ pub async fn create_saved_export(
     Authenticated(user): Authenticated,
     Body(form): Body<SavedExportForm>,
 ) -> Result<HttpResponse, ApiError> {
-    invalid(form.check())?;
     check_query(&state, &form.query).await?;
     let site = {
         let info = req.connection_info();

@@ -9,7 +9,6 @@ use atlas_domain::{
 
 use crate::auth::guards::{Authenticated, actor};
 use crate::body::Body;
-use crate::handlers::invalid;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, NotFound, Unauthorized};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
@@ -96,7 +95,6 @@ pub async fn create_saved_search(
     Authenticated(user): Authenticated,
     Body(form): Body<SavedSearchForm>,
 ) -> Result<HttpResponse, ApiError> {
-    invalid(form.check())?;
     check_query(&state, &form.query).await?;
     let actor = actor(&req, Some(user.id));
     let saved = state
@@ -151,7 +149,6 @@ pub async fn update_saved_search(
     id: web::Path<i32>,
     Body(patch): Body<SavedSearchPatch>,
 ) -> Result<web::Json<SavedSearch>, ApiError> {
-    invalid(patch.check())?;
     if let Some(q) = &patch.query {
         check_query(&state, q).await?;
     }
