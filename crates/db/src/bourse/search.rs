@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use atlas_domain::{BourseHit, Facet, FacetValue, Named, PartnerKind, SearchPaging, SearchResults};
+use atlas_domain::{
+    BourseHit, Facet, FacetValue, Named, PartnerKind, SearchPaging, SearchResults, links,
+};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
@@ -130,7 +132,7 @@ fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<BourseHi
                 published_on: published.map(|p| p.date()),
                 lat,
                 lon,
-                href: format!("/bourse/{id}"),
+                href: links::bourse_request(id),
             },
         );
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use atlas_domain::{Named, ProjectKind, ProjectStatus, SearchHit, SearchSort};
+use atlas_domain::{Named, ProjectKind, ProjectStatus, SearchHit, SearchSort, links};
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{Double, Text};
@@ -182,7 +182,7 @@ pub fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<Sear
                     end_year: end,
                     lat,
                     lon,
-                    href: format!("/projets/{id}"),
+                    href: links::project(id),
                 };
                 (id, hit)
             },
