@@ -103,11 +103,7 @@ pub fn resolve(
     let mut errors = Vec::new();
     let mut unknown = |field: &str, asked: &[String], known: &[String]| {
         for code in asked.iter().filter(|c| !known.contains(c)) {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                code: "unknown".to_owned(),
-                message: format!("Code inconnu : {code}"),
-            });
+            errors.push(FieldError::unknown_code(field, code));
         }
     };
     let theme_codes: Vec<String> = themes.iter().map(|(c, _)| c.clone()).collect();
