@@ -289,8 +289,7 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
             partnership,
         ))
     })?;
-    let (row, place, financings, co_colls, co_partners, contacts, volunteers, partnership) =
-        loaded;
+    let (row, place, financings, co_colls, co_partners, contacts, volunteers, partnership) = loaded;
     let mut coll_ids = co_colls.clone();
     coll_ids.push(row.collectivite_id);
     let mut partner_ids = co_partners.clone();
