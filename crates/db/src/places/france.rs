@@ -59,7 +59,8 @@ pub fn departements(conn: &mut DbConn, r: &Resolved) -> Result<Vec<PlaceFigures>
     Ok(listed(reference, &counted))
 }
 
-/// `GET /regions/{code}`.
+/// `GET /regions/{code}`. Its `without_departement` row has no code and no name: it is no
+/// place, and the sentence that names it is the API's.
 pub fn region(conn: &mut DbConn, code: &str) -> Result<RegionDetail, DbError> {
     let code = code.to_ascii_uppercase();
     let (code, name): (String, String) = with_conn!(conn, |c| regions::table
@@ -78,11 +79,11 @@ pub fn region(conn: &mut DbConn, code: &str) -> Result<RegionDetail, DbError> {
         .load(c))?;
     let counted = places::counted(conn, &r, Grouping::Departement)?;
     let departements = listed(reference, &counted);
-    let without_departement = counted.get(&None).cloned().unwrap_or_default().named(
-        String::new(),
-        "Collectivités sans département (la région elle-même, collectivités à statut particulier)"
-            .to_owned(),
-    );
+    let without_departement = counted
+        .get(&None)
+        .cloned()
+        .unwrap_or_default()
+        .named(String::new(), String::new());
     Ok(RegionDetail {
         code,
         name,
