@@ -2,11 +2,13 @@
 //! counts of its values over the projects matching every OTHER criterion (disjunctive
 //! faceting, as [`crate::search::facets`] computes it in SQL).
 
-use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus};
+use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus, WireEnum};
 
+use crate::DbError;
 use crate::search::facets::{Counts, Dimension, TOP_NAMES, years, yes_no};
 use crate::search::index::criteria::{Criteria, bit};
 use crate::search::index::load::{FacetIndex, NONE};
+use crate::stored::Stored;
 
 /// Value counts of one facet, by dictionary position.
 #[derive(Default)]
@@ -179,14 +181,24 @@ fn listed<E>(counts: &[i64], entries: &[E], entry: impl Fn(&E) -> (String, Strin
         .collect()
 }
 
-/// The label of a stored code, through the domain's parser.
-fn label_of<T: std::str::FromStr>(
+/// (value, label, count) of the non-zero entries of `counts`, the values of `entries` being
+/// stored wire names of `T` (read from `column`), labelled by the domain; an unknown one fails.
+fn labelled<T: WireEnum>(
+    counts: &[i64],
+    entries: &[String],
+    column: &'static str,
     label: fn(T) -> &'static str,
-) -> impl Fn(&String) -> (String, String) {
-    move |v: &String| {
-        let text = v.parse::<T>().map(label).unwrap_or("");
-        (v.clone(), text.to_owned())
-    }
+) -> Result<Counts, DbError> {
+    let labels = entries
+        .iter()
+        .map(|wire| {
+            Ok((
+                wire.clone(),
+                label(Stored::<T>::parse(column, wire)?).to_owned(),
+            ))
+        })
+        .collect::<Result<Vec<_>, DbError>>()?;
+    Ok(listed(counts, &labels, Clone::clone))
 }
 
 /// The `TOP_NAMES` entries with the most projects as lead (ties by id), counted as lead and
@@ -210,13 +222,21 @@ fn top<'a>(counts: &(Vec<i64>, Vec<i64>), id_name: impl Fn(usize) -> (i32, &'a s
 }
 
 impl Tally {
-    /// The (value, label, count) rows of `dim`.
-    pub fn counts(&self, index: &FacetIndex, dim: Dimension) -> Counts {
+    /// The (value, label, count) rows of `dim`. A kind or status the code does not know
+    /// (read into the index as text) fails.
+    pub fn counts(&self, index: &FacetIndex, dim: Dimension) -> Result<Counts, DbError> {
         let t = &self.tallies;
         let entry = |e: &(String, String)| e.clone();
-        match dim {
-            Dimension::Kind => listed(&t.kind, &index.kinds, label_of(ProjectKind::label)),
-            Dimension::Status => listed(&t.status, &index.statuses, label_of(ProjectStatus::label)),
+        Ok(match dim {
+            Dimension::Kind => {
+                labelled(&t.kind, &index.kinds, "projects.kind", ProjectKind::label)?
+            }
+            Dimension::Status => labelled(
+                &t.status,
+                &index.statuses,
+                "projects.status",
+                ProjectStatus::label,
+            )?,
             Dimension::Theme => listed(&t.theme, &index.theme_list, |(_, code, name)| {
                 (code.clone(), name.clone())
             }),
@@ -227,11 +247,12 @@ impl Tally {
             }),
             Dimension::Region => listed(&t.region, &index.regions, entry),
             Dimension::Departement => listed(&t.departement, &index.departements, entry),
-            Dimension::CollectiviteKind => listed(
+            Dimension::CollectiviteKind => labelled(
                 &t.collectivite_kind,
                 &index.collectivite_kinds,
-                label_of(CollectiviteKind::label),
-            ),
+                "collectivites.kind",
+                CollectiviteKind::label,
+            )?,
             Dimension::Collectivite => top(&t.collectivite, |p| {
                 let c = &index.collectivites[p];
                 (c.id, c.name.as_str())
@@ -263,6 +284,6 @@ impl Tally {
             }
             Dimension::Jumelage => yes_no("Jumelage", "Hors jumelage", t.jumelage),
             Dimension::Volunteers => yes_no("Avec volontaires", "Sans volontaires", t.volunteers),
-        }
+        })
     }
 }
