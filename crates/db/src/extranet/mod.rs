@@ -22,7 +22,11 @@ pub fn collectivite_region(conn: &mut DbConn, id: i32) -> Result<Option<Option<S
 }
 
 /// The latest update-campaign and e-APD states of a collectivité.
-pub type Procedures = (Option<YearStatus>, Option<YearStatus>);
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Procedures {
+    pub campaign: Option<YearStatus>,
+    pub apd: Option<YearStatus>,
+}
 
 /// A user as stored, named.
 #[derive(Queryable)]
@@ -80,16 +84,17 @@ pub fn procedures(conn: &mut DbConn, ids: &[i32]) -> Result<BTreeMap<i32, Proced
             .load(c)?;
         Ok::<_, diesel::result::Error>((entries, declarations))
     })?;
-    let mut out: BTreeMap<i32, Procedures> = ids.iter().map(|id| (*id, (None, None))).collect();
+    let mut out: BTreeMap<i32, Procedures> =
+        ids.iter().map(|id| (*id, Procedures::default())).collect();
     // Rows come newest first per collectivité: keep the first of each.
     for (id, year, status) in entries {
-        let slot = &mut out.entry(id).or_default().0;
+        let slot = &mut out.entry(id).or_default().campaign;
         if slot.is_none() {
             *slot = Some(YearStatus { year, status });
         }
     }
     for (id, year, status) in declarations {
-        let slot = &mut out.entry(id).or_default().1;
+        let slot = &mut out.entry(id).or_default().apd;
         if slot.is_none() {
             *slot = Some(YearStatus { year, status });
         }
@@ -125,7 +130,7 @@ pub fn followed(conn: &mut DbConn, region: &str) -> Result<Vec<FollowedCollectiv
         .into_iter()
         .map(|row| {
             // Every id was given its (possibly empty) procedures above.
-            let (campaign, apd) = states.remove(&row.id).unwrap_or_default();
+            let Procedures { campaign, apd } = states.remove(&row.id).unwrap_or_default();
             FollowedCollectivite {
                 id: row.id,
                 name: row.name,
