@@ -31,3 +31,27 @@ pub struct FieldError {
     pub code: String,
     pub message: String,
 }
+
+impl FieldError {
+    /// `value` is not a code of the reference list behind `field` (an unknown theme, country…).
+    pub fn unknown_code(field: &str, value: &str) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            code: "unknown".to_owned(),
+            message: format!("Code inconnu : {value}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_code_names_its_field_and_value() {
+        let e = FieldError::unknown_code("theme", "astrologie");
+        assert_eq!(e.field, "theme");
+        assert_eq!(e.code, "unknown");
+        assert_eq!(e.message, "Code inconnu : astrologie");
+    }
+}

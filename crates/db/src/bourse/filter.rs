@@ -12,6 +12,7 @@ use crate::bourse::PUBLISHED;
 use crate::pool::atlas_fold;
 use crate::schema::*;
 use crate::search::filter::Fulltext;
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// A Bourse filter whose codes exist, theme codes turned into ids.
@@ -48,11 +49,7 @@ pub fn resolve(
     let mut errors = Vec::new();
     let mut unknown = |field: &str, asked: &[String], known: &[String]| {
         for code in asked.iter().filter(|c| !known.contains(c)) {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                code: "unknown".to_owned(),
-                message: format!("Code inconnu : {code}"),
-            });
+            errors.push(FieldError::unknown_code(field, code));
         }
     };
     let theme_codes: Vec<String> = themes.iter().map(|(c, _)| c.clone()).collect();
@@ -165,7 +162,7 @@ macro_rules! impl_filter_bourse {
                     q = q.filter(bourse_requests::country_code.eq_any(&f.countries));
                 }
                 if !f.authority_kinds.is_empty() {
-                    let kinds: Vec<&str> = f.authority_kinds.iter().map(|k| k.as_str()).collect();
+                    let kinds: Vec<_> = f.authority_kinds.iter().copied().map(Stored).collect();
                     q = q.filter(bourse_requests::authority_kind.eq_any(kinds));
                 }
                 q

@@ -4,13 +4,16 @@
 
 use std::collections::BTreeMap;
 
-use atlas_domain::{BourseHit, Facet, FacetValue, Named, PartnerKind, SearchPaging, SearchResults};
+use atlas_domain::{
+    BourseHit, Facet, FacetValue, Named, PartnerKind, SearchPaging, SearchResults, links,
+};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use crate::bourse::filter::{FilterBourse, ResolvedBourse, count};
 use crate::schema::*;
 use crate::search::snippet::{Terms, highlight, snippet};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// The search `r`: the page of `paging`, the total and every facet.
@@ -48,11 +51,24 @@ pub fn search(
     })
 }
 
-type HitRow = (
-    (i32, String, String, Option<String>, Option<String>),
-    (String, String, Option<String>, String, String),
-    (Option<chrono::NaiveDateTime>, Option<f64>, Option<f64>),
-);
+/// A published request as a search hit shows it.
+#[derive(Queryable)]
+struct HitRow {
+    id: i32,
+    title: String,
+    description: String,
+    objectives: Option<String>,
+    sought_partner: Option<String>,
+    authority_name: String,
+    #[diesel(deserialize_as = Stored<PartnerKind>)]
+    authority_kind: PartnerKind,
+    city: Option<String>,
+    country_code: String,
+    country_name: String,
+    published_at: Option<chrono::NaiveDateTime>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
 
 fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<BourseHit>, DbError> {
     if ids.is_empty() {
@@ -63,25 +79,19 @@ fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<BourseHi
             .inner_join(countries::table)
             .filter(bourse_requests::id.eq_any(ids))
             .select((
-                (
-                    bourse_requests::id,
-                    bourse_requests::title,
-                    bourse_requests::description,
-                    bourse_requests::objectives,
-                    bourse_requests::sought_partner,
-                ),
-                (
-                    bourse_requests::authority_name,
-                    bourse_requests::authority_kind,
-                    bourse_requests::city,
-                    countries::code,
-                    countries::name_fr,
-                ),
-                (
-                    bourse_requests::published_at,
-                    bourse_requests::lat,
-                    bourse_requests::lon,
-                ),
+                bourse_requests::id,
+                bourse_requests::title,
+                bourse_requests::description,
+                bourse_requests::objectives,
+                bourse_requests::sought_partner,
+                bourse_requests::authority_name,
+                bourse_requests::authority_kind,
+                bourse_requests::city,
+                countries::code,
+                countries::name_fr,
+                bourse_requests::published_at,
+                bourse_requests::lat,
+                bourse_requests::lon,
             ))
             .load::<HitRow>(c)?;
         let themes = bourse_request_themes::table
@@ -102,35 +112,34 @@ fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<BourseHi
     }
     let terms = Terms::new(words);
     let mut by_id: BTreeMap<i32, BourseHit> = BTreeMap::new();
-    for ((id, title, description, objectives, sought), place, (published, lat, lon)) in rows {
-        let (authority, kind, city, country_code, country_name) = place;
+    for row in rows {
         let passages: Vec<&str> = [
-            Some(description.as_str()),
-            objectives.as_deref(),
-            sought.as_deref(),
+            Some(row.description.as_str()),
+            row.objectives.as_deref(),
+            row.sought_partner.as_deref(),
         ]
         .into_iter()
         .flatten()
         .collect();
         by_id.insert(
-            id,
+            row.id,
             BourseHit {
-                id,
-                title_parts: highlight(&title, &terms),
+                id: row.id,
+                title_parts: highlight(&row.title, &terms),
                 snippet: snippet(&passages, &terms),
-                title,
-                authority,
-                authority_kind: kind.parse().unwrap_or(PartnerKind::Autre),
+                title: row.title,
+                authority: row.authority_name,
+                authority_kind: row.authority_kind,
                 country: Named {
-                    code: country_code,
-                    name: country_name,
+                    code: row.country_code,
+                    name: row.country_name,
                 },
-                city,
-                themes: themes_of.remove(&id).unwrap_or_default(),
-                published_on: published.map(|p| p.date()),
-                lat,
-                lon,
-                href: format!("/bourse/{id}"),
+                city: row.city,
+                themes: themes_of.remove(&row.id).unwrap_or_default(),
+                published_on: row.published_at.map(|p| p.date()),
+                lat: row.lat,
+                lon: row.lon,
+                href: links::bourse_request(row.id),
             },
         );
     }
@@ -194,12 +203,11 @@ fn facet(conn: &mut DbConn, r: &ResolvedBourse, name: &str) -> Result<Facet, DbE
                 .filter(bourse_requests::id.eq_any(ids!()))
                 .group_by(bourse_requests::authority_kind)
                 .select((bourse_requests::authority_kind, count_star()))
-                .load::<(String, i64)>(c)
+                .load::<(Stored<PartnerKind>, i64)>(c)
                 .map(|rows| {
                     rows.into_iter()
-                        .map(|(v, n)| {
-                            let label = v.parse::<PartnerKind>().map(|k| k.label()).unwrap_or("");
-                            (v, label.to_owned(), n)
+                        .map(|(Stored(kind), n)| {
+                            (kind.as_str().to_owned(), kind.label().to_owned(), n)
                         })
                         .collect()
                 }),

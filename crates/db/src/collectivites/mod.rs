@@ -23,20 +23,43 @@ use crate::schema::{
     regions,
 };
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 use partnerships::Pairs;
 
 /// Sort fields of the collectivité list.
 pub const SORTS: &[&str] = &["name", "projects"];
 
-type ListRow = (
-    i32,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A collectivité as the list shows it, before its figures are counted.
+#[derive(Queryable)]
+struct CollectiviteListRow {
+    id: i32,
+    name: String,
+    #[diesel(deserialize_as = Stored<CollectiviteKind>)]
+    kind: CollectiviteKind,
+    siren: Option<String>,
+    region_code: Option<String>,
+    departement_code: Option<String>,
+}
+
+/// Active projects of one kind led by one collectivité.
+#[derive(Queryable)]
+struct KindCount {
+    collectivite_id: i32,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    projects: i64,
+}
+
+/// A network a collectivité belongs to.
+#[derive(Queryable)]
+struct NetworkRow {
+    name: String,
+    acronym: Option<String>,
+    #[diesel(deserialize_as = Stored<NetworkKind>)]
+    kind: NetworkKind,
+    website: Option<String>,
+}
 
 /// `GET /collectivites`: collectivités leading at least one project matching `r`.
 pub fn list(
@@ -62,7 +85,7 @@ pub fn list(
             collectivites::region_code,
             collectivites::departement_code,
         );
-        let rows: Vec<ListRow> = match &paging.sort {
+        let rows: Vec<CollectiviteListRow> = match &paging.sort {
             Some((field, descending)) if field == "projects" => {
                 // Most (or fewest) matching projects first.
                 let ranked: Vec<(i32, i64)> = projects::table
@@ -78,11 +101,11 @@ pub fn list(
                     .take(usize::try_from(paging.per_page).unwrap_or(0))
                     .map(|(id, _)| id)
                     .collect();
-                let mut rows: Vec<ListRow> = collectivites::table
+                let mut rows: Vec<CollectiviteListRow> = collectivites::table
                     .filter(collectivites::id.eq_any(&page))
                     .select(select)
                     .load(c)?;
-                rows.sort_by_key(|row| page.iter().position(|id| *id == row.0));
+                rows.sort_by_key(|row| page.iter().position(|id| *id == row.id));
                 rows
             }
             Some((_, true)) => collectivites::table
@@ -102,7 +125,7 @@ pub fn list(
         };
         Ok::<_, diesel::result::Error>((rows, total))
     })?;
-    let ids: Vec<i32> = rows.iter().map(|row| row.0).collect();
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
     let (spread, kinds) = with_conn!(conn, |c| {
         let spread: Vec<(i32, i64, i64)> = projects::table
             .filter(projects::status.ne(ARCHIVED))
@@ -114,7 +137,7 @@ pub fn list(
                 count(projects::country_code).aggregate_distinct(),
             ))
             .load(c)?;
-        let kinds: Vec<(i32, String, i64)> = projects::table
+        let kinds: Vec<KindCount> = projects::table
             .filter(projects::status.ne(ARCHIVED))
             .filter(projects::collectivite_id.eq_any(&ids))
             .group_by((projects::collectivite_id, projects::kind))
@@ -124,35 +147,33 @@ pub fn list(
     })?;
     let items = rows
         .into_iter()
-        .filter_map(|(id, name, kind, siren, region_code, departement_code)| {
+        .map(|row| {
             let count = |k: ProjectKind| {
                 kinds
                     .iter()
-                    .find(|(i, kind, _)| *i == id && kind == k.as_str())
-                    .map_or(0, |(_, _, n)| *n)
+                    .find(|n| n.collectivite_id == row.id && n.kind == k)
+                    .map_or(0, |n| n.projects)
             };
             let (partners, countries) = spread
                 .iter()
-                .find(|(i, _, _)| *i == id)
+                .find(|(i, _, _)| *i == row.id)
                 .map_or((0, 0), |(_, p, c)| (*p, *c));
-            Some(CollectiviteSummary {
-                kind: kind.parse::<CollectiviteKind>().ok()?,
+            CollectiviteSummary {
+                kind: row.kind,
                 cooperation_projects: count(ProjectKind::CooperationDecentralisee),
                 other_actions: count(ProjectKind::AutreActionExterieure),
-                id,
-                name,
-                siren,
-                region_code,
-                departement_code,
+                id: row.id,
+                name: row.name,
+                siren: row.siren,
+                region_code: row.region_code,
+                departement_code: row.departement_code,
                 partners,
                 countries,
-            })
+            }
         })
         .collect();
     Ok((items, total))
 }
-
-type NetworkRow = (String, Option<String>, String, Option<String>);
 
 /// `GET /collectivites/{id}`.
 pub fn detail(conn: &mut DbConn, id: i32) -> Result<CollectiviteDetail, DbError> {
@@ -214,7 +235,7 @@ pub fn detail(conn: &mut DbConn, id: i32) -> Result<CollectiviteDetail, DbError>
     Ok(CollectiviteDetail {
         id: row.id,
         name: row.name,
-        kind: row.kind.parse().unwrap_or(CollectiviteKind::Commune),
+        kind: Stored::parse("collectivites.kind", &row.kind)?,
         siren: row.siren,
         insee_code: row.insee_code,
         region: name(region),
@@ -229,23 +250,25 @@ pub fn detail(conn: &mut DbConn, id: i32) -> Result<CollectiviteDetail, DbError>
         website: row.website,
         contacts: contact_rows
             .into_iter()
-            .map(|c| Contact {
-                role: c.role.parse().unwrap_or(ContactRole::Cadre),
-                civility: c.civility,
-                first_name: c.first_name,
-                last_name: c.last_name,
-                title: c.title,
-                email: c.email,
-                phone: c.phone,
+            .map(|c| {
+                Ok(Contact {
+                    role: Stored::<ContactRole>::parse("contacts.role", &c.role)?,
+                    civility: c.civility,
+                    first_name: c.first_name,
+                    last_name: c.last_name,
+                    title: c.title,
+                    email: c.email,
+                    phone: c.phone,
+                })
             })
-            .collect(),
+            .collect::<Result<_, DbError>>()?,
         networks: network_rows
             .into_iter()
-            .map(|(name, acronym, kind, website)| Network {
-                name,
-                acronym,
-                kind: kind.parse().unwrap_or(NetworkKind::ReseauThematique),
-                website,
+            .map(|n| Network {
+                name: n.name,
+                acronym: n.acronym,
+                kind: n.kind,
+                website: n.website,
             })
             .collect(),
         cooperations: by_country(cooperations, &names),

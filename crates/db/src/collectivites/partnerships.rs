@@ -14,6 +14,7 @@ use diesel::prelude::*;
 
 use crate::projects::ARCHIVED;
 use crate::schema::{collectivites, partners, partnerships, project_themes, projects, themes};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// Whose pairs.
@@ -25,7 +26,37 @@ pub enum Pairs<'a> {
     Partners(&'a [i32]),
 }
 
-type PartnershipRow = (i32, i32, bool, Option<NaiveDate>, Option<i32>);
+/// A partnership as stored.
+#[derive(Queryable)]
+struct PartnershipRow {
+    collectivite_id: i32,
+    partner_id: i32,
+    is_jumelage: bool,
+    convention_date: Option<NaiveDate>,
+    since_year: Option<i32>,
+}
+
+/// Active projects of one kind led by one pair (a project may have no partner).
+#[derive(Queryable)]
+struct PairKindCount {
+    collectivite_id: i32,
+    partner_id: Option<i32>,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    projects: i64,
+}
+
+/// A theme of the active projects of one pair, with its position in the theme list.
+#[derive(Queryable)]
+struct PairTheme {
+    collectivite_id: i32,
+    partner_id: Option<i32>,
+    code: String,
+    label: String,
+    position: i32,
+}
+
+/// (collectivité id, partner id).
 type Pair = (i32, i32);
 
 /// Loads the partnership rows, the project counts per pair and kind, and the themes per pair,
@@ -42,7 +73,7 @@ macro_rules! load_pairs {
                 partnerships::since_year,
             ))
             .load($c)?;
-        let kinds: Vec<(i32, Option<i32>, String, i64)> = projects::table
+        let kinds: Vec<PairKindCount> = projects::table
             .filter(projects::status.ne(ARCHIVED))
             .filter($on_project)
             .group_by((
@@ -57,7 +88,7 @@ macro_rules! load_pairs {
                 count_star(),
             ))
             .load($c)?;
-        let themes: Vec<ThemeRow> = project_themes::table
+        let themes: Vec<PairTheme> = project_themes::table
             .inner_join(projects::table)
             .inner_join(themes::table)
             .filter(projects::status.ne(ARCHIVED))
@@ -81,8 +112,6 @@ macro_rules! load_pairs {
     }};
 }
 
-type ThemeRow = (i32, Option<i32>, String, String, i32);
-
 /// The pairs of `pairs`, by partner country and name, then collectivité name.
 pub fn summaries(conn: &mut DbConn, pairs: Pairs<'_>) -> Result<Vec<PartnershipSummary>, DbError> {
     let (rows, kinds, theme_rows) = with_conn!(conn, |c| match pairs {
@@ -99,26 +128,35 @@ pub fn summaries(conn: &mut DbConn, pairs: Pairs<'_>) -> Result<Vec<PartnershipS
     })?;
 
     let mut summaries: BTreeMap<Pair, Draft> = BTreeMap::new();
-    for (coll, partner, jumelage, date, since) in rows {
-        let draft = summaries.entry((coll, partner)).or_default();
-        draft.is_jumelage = jumelage;
-        draft.convention_date = date;
-        draft.since_year = since;
+    for row in rows {
+        let draft = summaries
+            .entry((row.collectivite_id, row.partner_id))
+            .or_default();
+        draft.is_jumelage = row.is_jumelage;
+        draft.convention_date = row.convention_date;
+        draft.since_year = row.since_year;
     }
-    for (coll, partner, kind, n) in kinds {
-        let Some(partner) = partner else { continue };
-        let draft = summaries.entry((coll, partner)).or_default();
-        match kind.parse::<ProjectKind>() {
-            Ok(ProjectKind::CooperationDecentralisee) => draft.cooperation_projects = n,
-            Ok(ProjectKind::AutreActionExterieure) => draft.other_actions = n,
-            Err(_) => {}
+    for count in kinds {
+        let Some(partner) = count.partner_id else {
+            continue;
+        };
+        let draft = summaries
+            .entry((count.collectivite_id, partner))
+            .or_default();
+        match count.kind {
+            ProjectKind::CooperationDecentralisee => draft.cooperation_projects = count.projects,
+            ProjectKind::AutreActionExterieure => draft.other_actions = count.projects,
         }
     }
     let mut theme_rows = theme_rows;
-    theme_rows.sort_by_key(|row| row.4);
-    for (coll, partner, code, label, _) in theme_rows {
-        if let Some(draft) = partner.and_then(|p| summaries.get_mut(&(coll, p))) {
-            draft.themes.push(ThemeRef { code, label });
+    theme_rows.sort_by_key(|theme| theme.position);
+    for theme in theme_rows {
+        let pair = theme.partner_id.map(|p| (theme.collectivite_id, p));
+        if let Some(draft) = pair.and_then(|pair| summaries.get_mut(&pair)) {
+            draft.themes.push(ThemeRef {
+                code: theme.code,
+                label: theme.label,
+            });
         }
     }
 
@@ -176,7 +214,7 @@ fn refs(
     let coll_ids: Vec<i32> = coll_ids.iter().copied().collect();
     let partner_ids: Vec<i32> = partner_ids.iter().copied().collect();
     let (colls, partners) = with_conn!(conn, |c| {
-        let colls: Vec<(i32, String, String)> = collectivites::table
+        let colls: Vec<(i32, String, Stored<CollectiviteKind>)> = collectivites::table
             .filter(collectivites::id.eq_any(&coll_ids))
             .select((collectivites::id, collectivites::name, collectivites::kind))
             .load(c)?;
@@ -189,10 +227,7 @@ fn refs(
     Ok((
         colls
             .into_iter()
-            .filter_map(|(id, name, kind)| {
-                let kind = kind.parse::<CollectiviteKind>().ok()?;
-                Some((id, CollectiviteRef { id, name, kind }))
-            })
+            .map(|(id, name, Stored(kind))| (id, CollectiviteRef { id, name, kind }))
             .collect(),
         partners
             .into_iter()

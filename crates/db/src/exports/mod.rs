@@ -16,6 +16,7 @@ use diesel::prelude::*;
 use crate::schema::*;
 use crate::search::OrderProjects;
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// Rows read per query.
@@ -30,11 +31,24 @@ pub fn ordered_ids(conn: &mut DbConn, r: &Resolved, sort: SearchSort) -> Result<
     })?)
 }
 
-type ProjectRow = (
-    (i32, String, String, String, Option<i64>),
-    (Option<i32>, Option<i32>, Option<String>, Option<String>),
-    (i32, Option<i32>, String),
-);
+/// A project as its export row shows it, before names are attached.
+#[derive(Queryable)]
+struct ExportProjectRow {
+    id: i32,
+    title: String,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    #[diesel(deserialize_as = Stored<ProjectStatus>)]
+    status: ProjectStatus,
+    budget_cents: Option<i64>,
+    start_year: Option<i32>,
+    end_year: Option<i32>,
+    objectives: Option<String>,
+    description: Option<String>,
+    collectivite_id: i32,
+    partner_id: Option<i32>,
+    country_code: String,
+}
 
 /// Reads the rows of an export batch after batch. The names the rows show are read once per
 /// export ([`Names`]), so a batch costs one read of its projects and of their themes,
@@ -58,26 +72,20 @@ impl RowReader {
             let projects = projects::table
                 .filter(projects::id.eq_any(ids))
                 .select((
-                    (
-                        projects::id,
-                        projects::title,
-                        projects::kind,
-                        projects::status,
-                        projects::budget_cents,
-                    ),
-                    (
-                        projects::start_year,
-                        projects::end_year,
-                        projects::objectives,
-                        projects::description,
-                    ),
-                    (
-                        projects::collectivite_id,
-                        projects::partner_id,
-                        projects::country_code,
-                    ),
+                    projects::id,
+                    projects::title,
+                    projects::kind,
+                    projects::status,
+                    projects::budget_cents,
+                    projects::start_year,
+                    projects::end_year,
+                    projects::objectives,
+                    projects::description,
+                    projects::collectivite_id,
+                    projects::partner_id,
+                    projects::country_code,
                 ))
-                .load::<ProjectRow>(c)?;
+                .load::<ExportProjectRow>(c)?;
             let themes = project_themes::table
                 .filter(project_themes::project_id.eq_any(ids))
                 .select((project_themes::project_id, project_themes::theme_id))
@@ -102,8 +110,8 @@ impl RowReader {
         })?;
         self.names.load(
             conn,
-            projects.iter().map(|p| p.2.0),
-            projects.iter().filter_map(|p| p.2.1),
+            projects.iter().map(|p| p.collectivite_id),
+            projects.iter().filter_map(|p| p.partner_id),
         )?;
         let names = &self.names;
 
@@ -131,15 +139,15 @@ impl RowReader {
             .collect();
 
         let mut by_id: HashMap<i32, ExportRow> = HashMap::with_capacity(projects.len());
-        for (p, dates, (collectivite_id, partner_id, country_code)) in projects {
-            let (id, title, kind, status, budget_cents) = p;
-            let (start_year, end_year, objectives, description) = dates;
-            let (Some(lead), Some((country, continent))) =
-                (names.lead(collectivite_id), names.country(&country_code))
-            else {
+        for p in projects {
+            let (Some(lead), Some((country, continent))) = (
+                names.lead(p.collectivite_id),
+                names.country(&p.country_code),
+            ) else {
                 continue;
             };
-            let partner = partner_id.and_then(|p| names.partner(p));
+            let id = p.id;
+            let partner = p.partner_id.and_then(|partner| names.partner(partner));
             let mut themes = themes_of.remove(&id).unwrap_or_default();
             themes.sort_unstable();
             let mut financings = financings_of.remove(&id).unwrap_or_default();
@@ -151,11 +159,9 @@ impl RowReader {
             financings.dedup();
             let row = ExportRow {
                 id,
-                title,
-                kind: kind
-                    .parse()
-                    .unwrap_or(ProjectKind::CooperationDecentralisee),
-                status: status.parse().unwrap_or(ProjectStatus::EnCours),
+                title: p.title,
+                kind: p.kind,
+                status: p.status,
                 collectivite: lead.name.clone(),
                 collectivite_kind: lead.kind,
                 region: lead.region.clone(),
@@ -167,14 +173,16 @@ impl RowReader {
                     .into_iter()
                     .map(|(_, name)| name.to_owned())
                     .collect(),
-                start_year,
-                end_year,
+                start_year: p.start_year,
+                end_year: p.end_year,
                 financings,
-                budget_cents,
-                jumelage: partner_id.is_some_and(|p| names.twinned(collectivite_id, p)),
+                budget_cents: p.budget_cents,
+                jumelage: p
+                    .partner_id
+                    .is_some_and(|partner| names.twinned(p.collectivite_id, partner)),
                 volunteers: volunteers_of.get(&id).copied().unwrap_or(0),
-                objectives,
-                description,
+                objectives: p.objectives,
+                description: p.description,
                 point: partner.and_then(|p| p.point).or(lead.point),
             };
             by_id.insert(id, row);

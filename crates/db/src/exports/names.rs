@@ -10,6 +10,7 @@ use atlas_domain::CollectiviteKind;
 use diesel::prelude::*;
 
 use crate::schema::*;
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// A lead collectivité as its rows show it.
@@ -110,26 +111,32 @@ impl Names {
                 partners::table
                     .filter(partners::id.eq_any(&new_partners))
                     .select((partners::id, partners::name, partners::lon, partners::lat))
-                    .load::<(i32, String, Option<f64>, Option<f64>)>(c)?
+                    .load::<PartnerRow>(c)?
             };
             Ok::<_, diesel::result::Error>((leads, twinned, partners))
         })?;
         let reference = &self.reference;
-        for (id, name, kind, region, departement, lon, lat) in lead_rows {
+        for row in lead_rows {
             let lead = Lead {
-                name,
-                kind: kind.parse().unwrap_or(CollectiviteKind::Commune),
-                region: region.and_then(|code| reference.regions.get(&code).cloned()),
-                departement: departement
+                name: row.name,
+                kind: row.kind,
+                region: row
+                    .region_code
+                    .and_then(|code| reference.regions.get(&code).cloned()),
+                departement: row
+                    .departement_code
                     .and_then(|code| reference.departements.get(&code).cloned()),
-                point: point(lon, lat),
+                point: point(row.lon, row.lat),
             };
-            self.leads.insert(id, lead);
+            self.leads.insert(row.id, lead);
         }
         self.twinned.extend(twinned);
-        for (id, name, lon, lat) in partner_rows {
-            let point = point(lon, lat);
-            self.partners.insert(id, Partner { name, point });
+        for row in partner_rows {
+            let partner = Partner {
+                name: row.name,
+                point: point(row.lon, row.lat),
+            };
+            self.partners.insert(row.id, partner);
         }
         Ok(())
     }
@@ -163,15 +170,27 @@ impl Names {
     }
 }
 
-type LeadRow = (
-    i32,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<f64>,
-    Option<f64>,
-);
+/// A lead collectivité as stored, before its région and département are named.
+#[derive(Queryable)]
+struct LeadRow {
+    id: i32,
+    name: String,
+    #[diesel(deserialize_as = Stored<CollectiviteKind>)]
+    kind: CollectiviteKind,
+    region_code: Option<String>,
+    departement_code: Option<String>,
+    lon: Option<f64>,
+    lat: Option<f64>,
+}
+
+/// A partner authority as stored.
+#[derive(Queryable)]
+struct PartnerRow {
+    id: i32,
+    name: String,
+    lon: Option<f64>,
+    lat: Option<f64>,
+}
 
 fn read_reference(conn: &mut DbConn) -> Result<Reference, DbError> {
     Ok(with_conn!(conn, |c| {

@@ -15,9 +15,17 @@ use crate::schema::{
     collectivites, continents, countries, partnerships, project_themes, projects, themes,
 };
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
-type Counts = (i64, i64, i64, i64);
+/// What the matching projects involve, each counted once.
+#[derive(Queryable)]
+struct Counts {
+    collectivites: i64,
+    partners: i64,
+    countries: i64,
+    projects: i64,
+}
 
 /// Figures of the projects matching `r`, with the APD of `apd`.
 pub fn figures(conn: &mut DbConn, r: &Resolved, apd: &ApdScope) -> Result<Figures, DbError> {
@@ -39,7 +47,7 @@ pub fn figures(conn: &mut DbConn, r: &Resolved, apd: &ApdScope) -> Result<Figure
                     count_star(),
                 ))
                 .first(c)?;
-            let kinds: Vec<(String, i64)> = projects::table
+            let kinds: Vec<(Stored<ProjectKind>, i64)> = projects::table
                 .filter(projects::id.eq_any(ids!()))
                 .group_by(projects::kind)
                 .select((projects::kind, count_star()))
@@ -57,7 +65,7 @@ pub fn figures(conn: &mut DbConn, r: &Resolved, apd: &ApdScope) -> Result<Figure
                 .group_by((continents::code, continents::name_fr))
                 .select((continents::code, continents::name_fr, count_star()))
                 .load(c)?;
-            let collectivite_kinds: Vec<(String, i64)> = projects::table
+            let collectivite_kinds: Vec<(Stored<CollectiviteKind>, i64)> = projects::table
                 .inner_join(collectivites::table)
                 .filter(projects::id.eq_any(ids!()))
                 .group_by(collectivites::kind)
@@ -92,7 +100,7 @@ pub fn figures(conn: &mut DbConn, r: &Resolved, apd: &ApdScope) -> Result<Figure
     let kind = |k: ProjectKind| {
         kinds
             .iter()
-            .find(|(wire, _)| wire == k.as_str())
+            .find(|(Stored(kind), _)| *kind == k)
             .map_or(0, |(_, n)| *n)
     };
     let shares = |rows: Vec<(String, String, i64)>| {
@@ -105,16 +113,13 @@ pub fn figures(conn: &mut DbConn, r: &Resolved, apd: &ApdScope) -> Result<Figure
     };
     let collectivite_kinds = collectivite_kinds
         .into_iter()
-        .filter_map(|(wire, n)| {
-            let kind = wire.parse::<CollectiviteKind>().ok()?;
-            Some((wire, kind.label().to_owned(), n))
-        })
+        .map(|(Stored(kind), n)| (kind.as_str().to_owned(), kind.label().to_owned(), n))
         .collect();
     Ok(Figures {
-        collectivites: counts.0,
-        partners: counts.1,
-        countries: counts.2,
-        projects: counts.3,
+        collectivites: counts.collectivites,
+        partners: counts.partners,
+        countries: counts.countries,
+        projects: counts.projects,
         cooperation_projects: kind(ProjectKind::CooperationDecentralisee),
         other_actions: kind(ProjectKind::AutreActionExterieure),
         jumelages,

@@ -10,12 +10,30 @@ use crate::meta::{self, DEMO, DEMO_GENERATED, DEMO_SCALE, DEMO_SEED};
 use crate::models::ContinentRow;
 use crate::projects::ARCHIVED;
 use crate::schema::{bourse_requests, continents, countries, partnerships, projects};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 #[derive(QueryableByName)]
 struct Count {
     #[diesel(sql_type = BigInt)]
     n: i64,
+}
+
+/// What the active projects involve, each counted once.
+#[derive(Queryable)]
+struct Activity {
+    collectivites: i64,
+    partners: i64,
+    countries: i64,
+    projects: i64,
+}
+
+/// The same per continent.
+#[derive(Queryable)]
+struct ContinentActivity {
+    continent_code: String,
+    #[diesel(embed)]
+    activity: Activity,
 }
 
 #[derive(QueryableByName)]
@@ -32,10 +50,20 @@ pub fn dataset_info(conn: &mut DbConn) -> Result<DatasetInfo, DbError> {
     Ok(DatasetInfo {
         demo,
         label: demo.then(|| DEMO_LABEL.to_owned()),
-        seed: meta::get(conn, DEMO_SEED)?.and_then(|s| s.parse().ok()),
-        scale: meta::get(conn, DEMO_SCALE)?.and_then(|s| s.parse().ok()),
+        seed: number(conn, DEMO_SEED)?,
+        scale: number(conn, DEMO_SCALE)?,
         generated_at: meta::get(conn, DEMO_GENERATED)?,
     })
+}
+
+/// A number stored under `key` of `dataset_meta`, if set; a value that is no number fails.
+fn number<T: std::str::FromStr>(
+    conn: &mut DbConn,
+    key: &'static str,
+) -> Result<Option<T>, DbError> {
+    meta::get(conn, key)?
+        .map(|text| text.parse().map_err(|_| DbError::stored(key, text)))
+        .transpose()
 }
 
 pub fn stats(conn: &mut DbConn) -> Result<Stats, DbError> {
@@ -50,12 +78,12 @@ pub fn stats(conn: &mut DbConn) -> Result<Stats, DbError> {
                 count(projects::country_code).aggregate_distinct(),
                 count_star(),
             ))
-            .first::<(i64, i64, i64, i64)>(c)?;
+            .first::<Activity>(c)?;
         let kinds = projects::table
             .filter(projects::status.ne(ARCHIVED))
             .group_by(projects::kind)
             .select((projects::kind, count_star()))
-            .load::<(String, i64)>(c)?;
+            .load::<(Stored<ProjectKind>, i64)>(c)?;
         let jumelages = partnerships::table
             .filter(partnerships::is_jumelage.eq(true))
             .count()
@@ -86,15 +114,15 @@ pub fn stats(conn: &mut DbConn) -> Result<Stats, DbError> {
     let kind_count = |kind: ProjectKind| {
         kinds
             .iter()
-            .find(|(k, _)| k == kind.as_str())
+            .find(|(Stored(k), _)| *k == kind)
             .map_or(0, |(_, n)| *n)
     };
     let ((bourse_requests, bourse_countries), bourse_authorities) = bourse;
     let totals = Totals {
-        collectivites: totals_row.0,
-        partners: totals_row.1,
-        countries: totals_row.2,
-        projects: totals_row.3,
+        collectivites: totals_row.collectivites,
+        partners: totals_row.partners,
+        countries: totals_row.countries,
+        projects: totals_row.projects,
         cooperation_projects: kind_count(ProjectKind::CooperationDecentralisee),
         other_actions: kind_count(ProjectKind::AutreActionExterieure),
         jumelages,
@@ -126,27 +154,31 @@ pub fn by_continent(conn: &mut DbConn) -> Result<Vec<ContinentFigures>, DbError>
             .group_by(countries::continent_code)
             .select((
                 countries::continent_code,
-                count(projects::collectivite_id).aggregate_distinct(),
-                count(projects::partner_id).aggregate_distinct(),
-                count(projects::country_code).aggregate_distinct(),
-                count_star(),
+                (
+                    count(projects::collectivite_id).aggregate_distinct(),
+                    count(projects::partner_id).aggregate_distinct(),
+                    count(projects::country_code).aggregate_distinct(),
+                    count_star(),
+                ),
             ))
-            .load::<(String, i64, i64, i64, i64)>(c)?;
+            .load::<ContinentActivity>(c)?;
         Ok::<_, diesel::result::Error>((continent_rows, activity))
     })?;
     Ok(continent_rows
         .into_iter()
         .filter_map(|continent| {
-            let (_, collectivites, partners, countries, projects) =
-                activity.iter().find(|row| row.0 == continent.code)?;
+            let active = &activity
+                .iter()
+                .find(|row| row.continent_code == continent.code)?
+                .activity;
             Some(ContinentFigures {
                 code: continent.code,
                 name_fr: continent.name_fr,
                 name_en: continent.name_en,
-                collectivites: *collectivites,
-                partners: *partners,
-                countries: *countries,
-                projects: *projects,
+                collectivites: active.collectivites,
+                partners: active.partners,
+                countries: active.countries,
+                projects: active.projects,
             })
         })
         .collect())

@@ -48,17 +48,20 @@ pub struct AuditFilter {
     pub to: Option<NaiveDateTime>,
 }
 
-type EntryRow = (
-    i32,
-    NaiveDateTime,
-    Option<i32>,
-    Option<String>,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// An audit entry as stored, with its author's e-mail.
+#[derive(Queryable)]
+struct EntryRow {
+    id: i32,
+    at: NaiveDateTime,
+    user_id: Option<i32>,
+    user_email: Option<String>,
+    action: String,
+    entity_type: String,
+    entity_id: Option<String>,
+    /// The changed fields, as JSON.
+    changes: Option<String>,
+    ip: Option<String>,
+}
 
 /// Newest first.
 pub fn list(
@@ -112,17 +115,26 @@ pub fn list(
     })?;
     let items = rows
         .into_iter()
-        .map(|r| AuditEntry {
-            id: r.0,
-            at: r.1,
-            user_id: r.2,
-            user_email: r.3,
-            action: r.4,
-            entity_type: r.5,
-            entity_id: r.6,
-            changes: r.7.and_then(|t| serde_json::from_str(&t).ok()),
-            ip: r.8,
+        .map(|r| {
+            let changes = r
+                .changes
+                .map(|text| {
+                    serde_json::from_str(&text)
+                        .map_err(|_| DbError::stored("audit_log.changes", text))
+                })
+                .transpose()?;
+            Ok(AuditEntry {
+                id: r.id,
+                at: r.at,
+                user_id: r.user_id,
+                user_email: r.user_email,
+                action: r.action,
+                entity_type: r.entity_type,
+                entity_id: r.entity_id,
+                changes,
+                ip: r.ip,
+            })
         })
-        .collect();
+        .collect::<Result<_, DbError>>()?;
     Ok((items, total))
 }

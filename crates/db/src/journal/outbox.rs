@@ -46,29 +46,33 @@ impl_for_backends!(OutboxWrite {
     }
 });
 
-type Row = (
-    i32,
-    String,
-    String,
-    String,
-    String,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-    i32,
-    Option<String>,
-);
+/// A queued message as stored.
+#[derive(Queryable)]
+struct EmailRow {
+    id: i32,
+    to: String,
+    subject: String,
+    body_text: String,
+    kind: String,
+    created_at: NaiveDateTime,
+    sent_at: Option<NaiveDateTime>,
+    attempts: i32,
+    last_error: Option<String>,
+}
 
-fn to_email(r: Row) -> Email {
-    Email {
-        id: r.0,
-        to: r.1,
-        subject: r.2,
-        body_text: r.3,
-        kind: r.4,
-        created_at: r.5,
-        sent_at: r.6,
-        attempts: r.7,
-        last_error: r.8,
+impl From<EmailRow> for Email {
+    fn from(r: EmailRow) -> Email {
+        Email {
+            id: r.id,
+            to: r.to,
+            subject: r.subject,
+            body_text: r.body_text,
+            kind: r.kind,
+            created_at: r.created_at,
+            sent_at: r.sent_at,
+            attempts: r.attempts,
+            last_error: r.last_error,
+        }
     }
 }
 
@@ -109,7 +113,7 @@ pub fn list(
             }};
         }
         let total: i64 = filtered!().count().get_result(c)?;
-        let rows: Vec<Row> = filtered!()
+        let rows: Vec<EmailRow> = filtered!()
             .order(email_outbox::id.desc())
             .limit(paging.per_page)
             .offset(paging.offset())
@@ -117,13 +121,13 @@ pub fn list(
             .load(c)?;
         Ok::<_, diesel::result::Error>((rows, total))
     })?;
-    Ok((rows.into_iter().map(to_email).collect(), total))
+    Ok((rows.into_iter().map(Email::from).collect(), total))
 }
 
 /// Messages due for delivery: not sent, fewer than `max_attempts` tries, next try reached.
 pub fn due(conn: &mut DbConn, max_attempts: i32, limit: i64) -> Result<Vec<Email>, DbError> {
     let at = now();
-    let rows: Vec<Row> = with_conn!(conn, |c| email_outbox::table
+    let rows: Vec<EmailRow> = with_conn!(conn, |c| email_outbox::table
         .filter(email_outbox::sent_at.is_null())
         .filter(email_outbox::attempts.lt(max_attempts))
         .filter(
@@ -135,7 +139,7 @@ pub fn due(conn: &mut DbConn, max_attempts: i32, limit: i64) -> Result<Vec<Email
         .limit(limit)
         .select(columns!())
         .load(c))?;
-    Ok(rows.into_iter().map(to_email).collect())
+    Ok(rows.into_iter().map(Email::from).collect())
 }
 
 /// Records a delivery attempt: sent, or failed with the error and the time of the next try.

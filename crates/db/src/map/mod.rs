@@ -7,7 +7,7 @@
 
 use atlas_domain::{
     MapLevel, MapRequest, MarkerFeature, MarkerKind, MarkerLayer, MarkerProperties, PointGeometry,
-    ProjectKind,
+    ProjectKind, links,
 };
 use diesel::dsl::{count_star, min};
 use diesel::prelude::*;
@@ -17,6 +17,7 @@ use crate::schema::{
     bourse_requests, collectivites, countries, departements, partners, projects, regions,
 };
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// The country of every French place (collectivités, régions, départements).
@@ -33,38 +34,76 @@ struct Counted {
     count: i64,
 }
 
+/// The projects of one kind led from one place (a country, collectivité, région or
+/// département, keyed by its code or id).
+#[derive(Queryable)]
+struct PlaceProjects<K> {
+    place: K,
+    label: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    projects: i64,
+}
+
+impl<K> PlaceProjects<K> {
+    /// The place's count, linked to `href` (its page), in the country `country_code`.
+    fn counted(self, href: impl Fn(&K) -> String, country_code: impl Fn(&K) -> String) -> Counted {
+        Counted {
+            href: href(&self.place),
+            country_code: country_code(&self.place),
+            label: self.label,
+            lat: self.lat,
+            lon: self.lon,
+            kind: self.kind.into(),
+            count: self.projects,
+        }
+    }
+}
+
+/// The projects of one kind led by one partner authority.
+#[derive(Queryable)]
+struct PartnerProjects {
+    partner_id: i32,
+    country_code: String,
+    name: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    projects: i64,
+}
+
+/// The published requests of one authority (known as a partner or only by its name).
+#[derive(Queryable)]
+struct AuthorityRequests {
+    /// The authority's first request: the anchor on its country's page.
+    first_request_id: i32,
+    partner_id: Option<i32>,
+    authority_name: String,
+    country_code: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    requests: i64,
+}
+
+/// The published requests of one country.
+#[derive(Queryable)]
+struct CountryRequests {
+    code: String,
+    name: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    requests: i64,
+}
+
 fn in_france<K>(_: &K) -> String {
     FRANCE.to_owned()
 }
 
-/// Place key, label, latitude, longitude, project kind, count.
-type PlaceRow<K> = (K, String, Option<f64>, Option<f64>, String, i64);
-/// Partner id, country, name, latitude, longitude, project kind, count.
-type PartnerRow = (i32, String, String, Option<f64>, Option<f64>, String, i64);
-/// Country code, name, latitude, longitude, number of requests.
-type CountryRequestsRow = (String, String, Option<f64>, Option<f64>, i64);
-
-impl Counted {
-    /// A place's count of projects of kind `kind` (a project kind's wire name).
-    fn projects<K>(
-        (key, label, lat, lon, kind, count): PlaceRow<K>,
-        href: impl Fn(&K) -> String,
-        country_code: impl Fn(&K) -> String,
-    ) -> Option<Counted> {
-        Some(Counted {
-            href: href(&key),
-            label,
-            country_code: country_code(&key),
-            lat,
-            lon,
-            kind: kind.parse::<ProjectKind>().ok()?.into(),
-            count,
-        })
-    }
-}
-
 /// Counts the projects of `$ids` per place (`$key`, `$label`, `$lat`, `$lon`) and kind, over
-/// `$from` (projects joined to the place's table).
+/// `$from` (projects joined to the place's table), as [`PlaceProjects`].
 macro_rules! count_per_place {
     ($c:expr, $from:expr, $ids:expr, $key:expr, $label:expr, $lat:expr, $lon:expr) => {
         $from
@@ -83,11 +122,11 @@ pub fn markers(
     r: &Resolved,
     request: &MapRequest,
 ) -> Result<MarkerLayer, DbError> {
-    let kinds: Vec<&'static str> = request
+    let kinds: Vec<Stored<ProjectKind>> = request
         .layers
         .iter()
         .filter_map(|k| k.project_kind())
-        .map(ProjectKind::as_str)
+        .map(Stored)
         .collect();
     let with_requests =
         request.layers.contains(&MarkerKind::DemandeCooperation) && request.level.has_requests();
@@ -101,7 +140,7 @@ pub fn markers(
             };
             match request.level {
                 MapLevel::Country => {
-                    let rows: Vec<PlaceRow<String>> = count_per_place!(
+                    let rows: Vec<PlaceProjects<String>> = count_per_place!(
                         c,
                         projects::table.inner_join(countries::table),
                         ids(),
@@ -110,13 +149,14 @@ pub fn markers(
                         countries::lat,
                         countries::lon
                     )?;
-                    counted.extend(rows.into_iter().filter_map(|row| {
-                        Counted::projects(row, |code| format!("/pays/{code}"), String::clone)
-                    }));
+                    counted.extend(
+                        rows.into_iter()
+                            .map(|row| row.counted(|code| links::country(code), String::clone)),
+                    );
                 }
                 MapLevel::Partner => {
-                    // The partner's country goes with its id: (id, country) is the key.
-                    let rows: Vec<PartnerRow> = projects::table
+                    // The partner's country goes with its id.
+                    let rows: Vec<PartnerProjects> = projects::table
                         .inner_join(partners::table)
                         .filter(projects::id.eq_any(ids()))
                         .group_by((
@@ -138,18 +178,18 @@ pub fn markers(
                         ))
                         .order_by(partners::id)
                         .load(c)?;
-                    counted.extend(rows.into_iter().filter_map(
-                        |(id, country, name, lat, lon, kind, n)| {
-                            Counted::projects(
-                                ((id, country), name, lat, lon, kind, n),
-                                |(id, _)| format!("/partenaires/{id}"),
-                                |(_, country)| country.clone(),
-                            )
-                        },
-                    ));
+                    counted.extend(rows.into_iter().map(|row| Counted {
+                        href: links::partner(row.partner_id),
+                        label: row.name,
+                        country_code: row.country_code,
+                        lat: row.lat,
+                        lon: row.lon,
+                        kind: row.kind.into(),
+                        count: row.projects,
+                    }));
                 }
                 MapLevel::Collectivite => {
-                    let rows: Vec<PlaceRow<i32>> = count_per_place!(
+                    let rows: Vec<PlaceProjects<i32>> = count_per_place!(
                         c,
                         projects::table.inner_join(collectivites::table),
                         ids(),
@@ -158,12 +198,13 @@ pub fn markers(
                         collectivites::lat,
                         collectivites::lon
                     )?;
-                    counted.extend(rows.into_iter().filter_map(|row| {
-                        Counted::projects(row, |id| format!("/collectivites/{id}"), in_france)
-                    }));
+                    counted.extend(
+                        rows.into_iter()
+                            .map(|row| row.counted(|id| links::collectivite(id), in_france)),
+                    );
                 }
                 MapLevel::Region => {
-                    let rows: Vec<PlaceRow<String>> = count_per_place!(
+                    let rows: Vec<PlaceProjects<String>> = count_per_place!(
                         c,
                         projects::table.inner_join(collectivites::table).inner_join(
                             regions::table
@@ -175,12 +216,13 @@ pub fn markers(
                         regions::lat,
                         regions::lon
                     )?;
-                    counted.extend(rows.into_iter().filter_map(|row| {
-                        Counted::projects(row, |code| format!("/regions/{code}"), in_france)
-                    }));
+                    counted.extend(
+                        rows.into_iter()
+                            .map(|row| row.counted(|code| links::region(code), in_france)),
+                    );
                 }
                 MapLevel::Departement => {
-                    let rows: Vec<PlaceRow<String>> = count_per_place!(
+                    let rows: Vec<PlaceProjects<String>> = count_per_place!(
                         c,
                         projects::table
                             .inner_join(collectivites::table.inner_join(departements::table)),
@@ -190,24 +232,16 @@ pub fn markers(
                         departements::lat,
                         departements::lon
                     )?;
-                    counted.extend(rows.into_iter().filter_map(|row| {
-                        Counted::projects(row, |code| format!("/departements/{code}"), in_france)
-                    }));
+                    counted.extend(
+                        rows.into_iter()
+                            .map(|row| row.counted(|code| links::departement(code), in_france)),
+                    );
                 }
             }
         }
         if with_requests && let Some(requests) = c.filtered_requests(r) {
             if request.level == MapLevel::Partner {
-                type Row = (
-                    Option<i32>,
-                    Option<i32>,
-                    String,
-                    String,
-                    Option<f64>,
-                    Option<f64>,
-                    i64,
-                );
-                let rows: Vec<Row> = bourse_requests::table
+                let rows: Vec<AuthorityRequests> = bourse_requests::table
                     .filter(bourse_requests::id.eq_any(requests.select(bourse_requests::id)))
                     .group_by((
                         bourse_requests::partner_id,
@@ -217,7 +251,8 @@ pub fn markers(
                         bourse_requests::lon,
                     ))
                     .select((
-                        min(bourse_requests::id),
+                        // Every group has a request.
+                        min(bourse_requests::id).assume_not_null(),
                         bourse_requests::partner_id,
                         bourse_requests::authority_name,
                         bourse_requests::country_code,
@@ -227,24 +262,24 @@ pub fn markers(
                     ))
                     .order_by(bourse_requests::authority_name)
                     .load(c)?;
-                counted.extend(rows.into_iter().map(
-                    |(first, partner, name, country, lat, lon, n)| Counted {
-                        // A known authority has its page; otherwise its requests are listed
-                        // on its country's page, the first one anchored.
-                        href: match partner {
-                            Some(id) => format!("/partenaires/{id}"),
-                            None => format!("/pays/{country}#demande-{}", first.unwrap_or(0)),
-                        },
-                        label: name,
-                        country_code: country,
-                        lat,
-                        lon,
-                        kind: MarkerKind::DemandeCooperation,
-                        count: n,
+                counted.extend(rows.into_iter().map(|row| Counted {
+                    // A known authority has its page; otherwise its requests are listed on
+                    // its country's page, the first one anchored.
+                    href: match row.partner_id {
+                        Some(id) => links::partner(id),
+                        None => {
+                            links::country_bourse_request(&row.country_code, row.first_request_id)
+                        }
                     },
-                ));
+                    label: row.authority_name,
+                    country_code: row.country_code,
+                    lat: row.lat,
+                    lon: row.lon,
+                    kind: MarkerKind::DemandeCooperation,
+                    count: row.requests,
+                }));
             } else {
-                let rows: Vec<CountryRequestsRow> = bourse_requests::table
+                let rows: Vec<CountryRequests> = bourse_requests::table
                     .inner_join(countries::table)
                     .filter(bourse_requests::id.eq_any(requests.select(bourse_requests::id)))
                     .group_by((
@@ -262,14 +297,14 @@ pub fn markers(
                     ))
                     .order_by(countries::code)
                     .load(c)?;
-                counted.extend(rows.into_iter().map(|(code, name, lat, lon, n)| Counted {
-                    href: format!("/pays/{code}"),
-                    label: name,
-                    country_code: code,
-                    lat,
-                    lon,
+                counted.extend(rows.into_iter().map(|row| Counted {
+                    href: links::country(&row.code),
+                    label: row.name,
+                    country_code: row.code,
+                    lat: row.lat,
+                    lon: row.lon,
                     kind: MarkerKind::DemandeCooperation,
-                    count: n,
+                    count: row.requests,
                 }));
             }
         }

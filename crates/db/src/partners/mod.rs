@@ -17,6 +17,7 @@ use crate::places::world::scope;
 use crate::projects::ARCHIVED;
 use crate::schema::{continents, countries, partners, projects};
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// Sort fields of the partner list.
@@ -64,7 +65,7 @@ pub fn list(
     let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
     let codes: Vec<String> = rows.iter().map(|p| p.country_code.clone()).collect();
     let (kinds, names) = with_conn!(conn, |c| {
-        let kinds: Vec<(Option<i32>, String, i64)> = projects::table
+        let kinds: Vec<(Option<i32>, Stored<ProjectKind>, i64)> = projects::table
             .filter(projects::status.ne(ARCHIVED))
             .filter(projects::partner_id.eq_any(&ids))
             .group_by((projects::partner_id, projects::kind))
@@ -81,47 +82,56 @@ pub fn list(
     let items = rows
         .into_iter()
         .map(|p| {
+            let kind = Stored::<PartnerKind>::parse("partners.kind", &p.kind)?;
             let count = |k: ProjectKind| {
                 kinds
                     .iter()
-                    .find(|(id, kind, _)| *id == Some(p.id) && kind == k.as_str())
+                    .find(|(id, Stored(kind), _)| *id == Some(p.id) && *kind == k)
                     .map_or(0, |(_, _, n)| *n)
             };
             let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut pairs)
                 .into_iter()
                 .partition(|s| s.partner.id == p.id);
             pairs = rest;
-            PartnerSummary {
+            Ok(PartnerSummary {
                 cooperation_projects: count(ProjectKind::CooperationDecentralisee),
                 other_actions: count(ProjectKind::AutreActionExterieure),
                 country: PlaceRef {
                     name: names.get(&p.country_code).cloned().unwrap_or_default(),
                     code: p.country_code,
                 },
-                kind: p.kind.parse().unwrap_or(PartnerKind::Autre),
+                kind,
                 id: p.id,
                 name: p.name,
                 admin_area: p.admin_area,
                 partnerships: mine,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, DbError>>()?;
     Ok((items, total))
+}
+
+/// A partner's country and continent, named.
+#[derive(Queryable)]
+struct CountryPlace {
+    country: String,
+    continent_code: String,
+    continent: String,
 }
 
 /// `GET /partners/{id}`.
 pub fn detail(conn: &mut DbConn, id: i32) -> Result<PartnerDetail, DbError> {
-    let (row, country, continent) = with_conn!(conn, |c| {
+    let (row, place) = with_conn!(conn, |c| {
         let row = partners::table
             .find(id)
             .select(PartnerRow::as_select())
             .first(c)?;
-        let (country, continent_code, continent): (String, String, String) = countries::table
+        let place: CountryPlace = countries::table
             .inner_join(continents::table.on(continents::code.eq(countries::continent_code)))
             .filter(countries::code.eq(&row.country_code))
             .select((countries::name_fr, continents::code, continents::name_fr))
             .first(c)?;
-        Ok::<_, diesel::result::Error>((row, country, (continent_code, continent)))
+        Ok::<_, diesel::result::Error>((row, place))
     })?;
     let partnerships = partnerships::summaries(conn, Pairs::Partners(&[id]))?;
     let r = scope(ProjectFilter {
@@ -132,14 +142,14 @@ pub fn detail(conn: &mut DbConn, id: i32) -> Result<PartnerDetail, DbError> {
     Ok(PartnerDetail {
         id: row.id,
         name: row.name,
-        kind: row.kind.parse().unwrap_or(PartnerKind::Autre),
+        kind: Stored::parse("partners.kind", &row.kind)?,
         country: PlaceRef {
             code: row.country_code,
-            name: country,
+            name: place.country,
         },
         continent: PlaceRef {
-            code: continent.0,
-            name: continent.1,
+            code: place.continent_code,
+            name: place.continent,
         },
         admin_area: row.admin_area,
         website: row.website,

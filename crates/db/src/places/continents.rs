@@ -10,6 +10,7 @@ use crate::bourse::PUBLISHED;
 use crate::models::ContinentRow;
 use crate::projects::ARCHIVED;
 use crate::schema::{bourse_requests, continents, countries, projects, subcontinents};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
@@ -32,7 +33,7 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
             .filter(projects::status.ne(ARCHIVED))
             .group_by((countries::continent_code, projects::kind))
             .select((countries::continent_code, projects::kind, count_star()))
-            .load::<(String, String, i64)>(c)?;
+            .load::<(String, Stored<ProjectKind>, i64)>(c)?;
         let bourse = bourse_requests::table
             .inner_join(countries::table)
             .filter(bourse_requests::status.eq(PUBLISHED))
@@ -47,7 +48,7 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Continent>, DbError> {
     let kind = |code: &str, kind: ProjectKind| {
         kinds
             .iter()
-            .find(|(c, k, _)| c == code && k == kind.as_str())
+            .find(|(c, Stored(k), _)| c == code && *k == kind)
             .map_or(0, |(_, _, n)| *n)
     };
     Ok(rows

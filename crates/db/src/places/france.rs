@@ -59,7 +59,8 @@ pub fn departements(conn: &mut DbConn, r: &Resolved) -> Result<Vec<PlaceFigures>
     Ok(listed(reference, &counted))
 }
 
-/// `GET /regions/{code}`.
+/// `GET /regions/{code}`. Its `without_departement` row has no code and no name: it is no
+/// place, and the sentence that names it is the API's.
 pub fn region(conn: &mut DbConn, code: &str) -> Result<RegionDetail, DbError> {
     let code = code.to_ascii_uppercase();
     let (code, name): (String, String) = with_conn!(conn, |c| regions::table
@@ -78,11 +79,11 @@ pub fn region(conn: &mut DbConn, code: &str) -> Result<RegionDetail, DbError> {
         .load(c))?;
     let counted = places::counted(conn, &r, Grouping::Departement)?;
     let departements = listed(reference, &counted);
-    let without_departement = counted.get(&None).cloned().unwrap_or_default().named(
-        String::new(),
-        "Collectivités sans département (la région elle-même, collectivités à statut particulier)"
-            .to_owned(),
-    );
+    let without_departement = counted
+        .get(&None)
+        .cloned()
+        .unwrap_or_default()
+        .named(String::new(), String::new());
     Ok(RegionDetail {
         code,
         name,
@@ -92,31 +93,39 @@ pub fn region(conn: &mut DbConn, code: &str) -> Result<RegionDetail, DbError> {
     })
 }
 
+/// A département with its région, named.
+#[derive(Queryable)]
+struct DepartementInRegion {
+    code: String,
+    name: String,
+    region_code: String,
+    region_name: String,
+}
+
 /// `GET /departements/{code}`.
 pub fn departement(conn: &mut DbConn, code: &str) -> Result<DepartementDetail, DbError> {
     let code = code.to_ascii_uppercase();
-    let (code, name, region_code, region_name): (String, String, String, String) =
-        with_conn!(conn, |c| departements::table
-            .inner_join(regions::table)
-            .filter(departements::code.eq(&code))
-            .select((
-                departements::code,
-                departements::name,
-                regions::code,
-                regions::name
-            ))
-            .first(c))?;
+    let row: DepartementInRegion = with_conn!(conn, |c| departements::table
+        .inner_join(regions::table)
+        .filter(departements::code.eq(&code))
+        .select((
+            departements::code,
+            departements::name,
+            regions::code,
+            regions::name
+        ))
+        .first(c))?;
     let r = scope(ProjectFilter {
-        departements: vec![code.clone()],
+        departements: vec![row.code.clone()],
         ..ProjectFilter::default()
     });
-    let figures = figures(conn, &r, &ApdScope::Departement(code.clone()))?;
+    let figures = figures(conn, &r, &ApdScope::Departement(row.code.clone()))?;
     Ok(DepartementDetail {
-        code,
-        name,
+        code: row.code,
+        name: row.name,
         region: PlaceRef {
-            code: region_code,
-            name: region_name,
+            code: row.region_code,
+            name: row.region_name,
         },
         figures,
     })

@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use crate::bourse::criteria::FilterRequests;
 use crate::schema::{bourse_requests, collectivites, countries, projects};
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// How projects are grouped.
@@ -63,7 +64,7 @@ macro_rules! per_key {
                 count(projects::partner_id).aggregate_distinct(),
             ))
             .load($c)?;
-        let kinds: Vec<($key_ty, String, i64)> = $from
+        let kinds: Vec<($key_ty, Stored<ProjectKind>, i64)> = $from
             .filter(projects::id.eq_any($c.filtered_projects($r).select(projects::id)))
             .group_by(($key, projects::kind))
             .select(($key, projects::kind, count_star()))
@@ -74,7 +75,7 @@ macro_rules! per_key {
 
 fn merge(
     people: Vec<(Option<String>, i64, i64)>,
-    kinds: Vec<(Option<String>, String, i64)>,
+    kinds: Vec<(Option<String>, Stored<ProjectKind>, i64)>,
 ) -> BTreeMap<Option<String>, Counted> {
     let mut out: BTreeMap<Option<String>, Counted> = BTreeMap::new();
     for (key, collectivites, partners) in people {
@@ -82,12 +83,11 @@ fn merge(
         entry.collectivites = collectivites;
         entry.partners = partners;
     }
-    for (key, kind, n) in kinds {
+    for (key, Stored(kind), n) in kinds {
         let entry = out.entry(key).or_default();
-        match kind.parse::<ProjectKind>() {
-            Ok(ProjectKind::CooperationDecentralisee) => entry.cooperation_projects = n,
-            Ok(ProjectKind::AutreActionExterieure) => entry.other_actions = n,
-            Err(_) => {}
+        match kind {
+            ProjectKind::CooperationDecentralisee => entry.cooperation_projects = n,
+            ProjectKind::AutreActionExterieure => entry.other_actions = n,
         }
     }
     out
@@ -97,7 +97,9 @@ fn some<T>(rows: Vec<(String, T, T)>) -> Vec<(Option<String>, T, T)> {
     rows.into_iter().map(|(k, a, b)| (Some(k), a, b)).collect()
 }
 
-fn some_kind(rows: Vec<(String, String, i64)>) -> Vec<(Option<String>, String, i64)> {
+fn some_kind(
+    rows: Vec<(String, Stored<ProjectKind>, i64)>,
+) -> Vec<(Option<String>, Stored<ProjectKind>, i64)> {
     rows.into_iter().map(|(k, a, b)| (Some(k), a, b)).collect()
 }
 

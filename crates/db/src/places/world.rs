@@ -19,6 +19,7 @@ use crate::schema::{
     bourse_request_themes, bourse_requests, continents, countries, subcontinents, themes,
 };
 use crate::search::filter::Resolved;
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// The projects of one place: a filter with only place criteria needs no resolution.
@@ -166,18 +167,21 @@ pub fn countries(conn: &mut DbConn, r: &Resolved) -> Result<Vec<CountrySummary>,
         .collect())
 }
 
-type RequestRow = (
-    i32,
-    String,
-    String,
-    Option<String>,
-    Option<i32>,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<chrono::NaiveDateTime>,
-);
+/// A published request as its country's page lists it.
+#[derive(Queryable)]
+struct RequestRow {
+    id: i32,
+    authority_name: String,
+    #[diesel(deserialize_as = Stored<PartnerKind>)]
+    authority_kind: PartnerKind,
+    city: Option<String>,
+    partner_id: Option<i32>,
+    title: String,
+    description: String,
+    objectives: Option<String>,
+    sought_partner: Option<String>,
+    published_at: Option<chrono::NaiveDateTime>,
+}
 
 /// `GET /countries/{code}`.
 pub fn country(conn: &mut DbConn, code: &str) -> Result<CountryDetail, DbError> {
@@ -212,7 +216,7 @@ pub fn country(conn: &mut DbConn, code: &str) -> Result<CountryDetail, DbError> 
                 bourse_requests::published_at,
             ))
             .load(c)?;
-        let ids: Vec<i32> = requests.iter().map(|r| r.0).collect();
+        let ids: Vec<i32> = requests.iter().map(|r| r.id).collect();
         let request_themes: Vec<(i32, String, String)> = bourse_request_themes::table
             .inner_join(themes::table)
             .filter(bourse_request_themes::request_id.eq_any(&ids))
@@ -235,23 +239,23 @@ pub fn country(conn: &mut DbConn, code: &str) -> Result<CountryDetail, DbError> 
         .map(|q| BourseRequestSummary {
             themes: request_themes
                 .iter()
-                .filter(|(id, _, _)| *id == q.0)
+                .filter(|(id, _, _)| *id == q.id)
                 .map(|(_, code, label)| ThemeRef {
                     code: code.clone(),
                     label: label.clone(),
                 })
                 .collect(),
-            id: q.0,
-            authority_name: q.1,
-            authority_kind: q.2.parse().unwrap_or(PartnerKind::Autre),
+            id: q.id,
+            authority_name: q.authority_name,
+            authority_kind: q.authority_kind,
             country_code: row.code.clone(),
-            city: q.3,
-            partner_id: q.4,
-            title: q.5,
-            description: q.6,
-            objectives: q.7,
-            sought_partner: q.8,
-            published_on: q.9.map(|t| t.date()),
+            city: q.city,
+            partner_id: q.partner_id,
+            title: q.title,
+            description: q.description,
+            objectives: q.objectives,
+            sought_partner: q.sought_partner,
+            published_on: q.published_at.map(|t| t.date()),
         })
         .collect();
     Ok(CountryDetail {

@@ -1,10 +1,6 @@
 //! Projects: the paginated list (the shared criteria, sorted by title or years) and the whole
 //! fiche-projet.
 
-/// The project status excluded from public figures: archived projects keep their history
-/// but are not part of the Atlas's current picture.
-pub(crate) const ARCHIVED: &str = "archive";
-
 use std::collections::BTreeMap;
 
 use atlas_domain::{
@@ -14,29 +10,38 @@ use atlas_domain::{
 };
 use diesel::prelude::*;
 
-use crate::models::ProjectRow;
+use crate::models::{ProjectContactRow, ProjectRow};
 use crate::schema::{
     collectivites, continents, countries, financing_sources, partners, partnerships,
     project_collectivites, project_contacts, project_financings, project_partners, project_themes,
     project_volunteers, projects, themes,
 };
 use crate::search::filter::{FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
+
+/// The project status excluded from public figures: archived projects keep their history
+/// but are not part of the Atlas's current picture.
+pub(crate) const ARCHIVED: Stored<ProjectStatus> = Stored(ProjectStatus::Archive);
 
 /// Sort fields of the project list.
 pub const SORTS: &[&str] = &["title", "start_year", "end_year", "updated_at"];
 
-type ListRow = (
-    i32,
-    String,
-    String,
-    String,
-    Option<i32>,
-    Option<i32>,
-    i32,
-    Option<i32>,
-    String,
-);
+/// A project as the list shows it, before the names it refers to are read.
+#[derive(Queryable)]
+struct ProjectListRow {
+    id: i32,
+    title: String,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    #[diesel(deserialize_as = Stored<ProjectStatus>)]
+    status: ProjectStatus,
+    start_year: Option<i32>,
+    end_year: Option<i32>,
+    collectivite_id: i32,
+    partner_id: Option<i32>,
+    country_code: String,
+}
 
 /// `GET /projects`: the projects matching `r`, one page, and how many match.
 pub fn list(
@@ -77,7 +82,7 @@ pub fn list(
             Some((_, true)) => q.order((projects::title.desc(), projects::id)),
             _ => q.order((projects::title, projects::id)),
         };
-        let rows: Vec<ListRow> = q
+        let rows: Vec<ProjectListRow> = q
             .limit(paging.per_page)
             .offset(paging.offset())
             .select((
@@ -94,28 +99,34 @@ pub fn list(
             .load(c)?;
         Ok::<_, diesel::result::Error>((rows, total))
     })?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
-    let coll_ids: Vec<i32> = rows.iter().map(|r| r.6).collect();
-    let partner_ids: Vec<i32> = rows.iter().filter_map(|r| r.7).collect();
-    let codes: Vec<String> = rows.iter().map(|r| r.8.clone()).collect();
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let coll_ids: Vec<i32> = rows.iter().map(|r| r.collectivite_id).collect();
+    let partner_ids: Vec<i32> = rows.iter().filter_map(|r| r.partner_id).collect();
+    let codes: Vec<String> = rows.iter().map(|r| r.country_code.clone()).collect();
     let refs = Refs::load(conn, &ids, &coll_ids, &partner_ids, &codes)?;
     let items = rows
         .into_iter()
         .filter_map(|row| {
             Some(ProjectSummary {
-                kind: row.2.parse().ok()?,
-                status: row.3.parse().ok()?,
-                start_year: row.4,
-                end_year: row.5,
-                collectivite: refs.collectivites.get(&row.6)?.clone(),
-                partner: row.7.and_then(|id| refs.partners.get(&id).cloned()),
+                kind: row.kind,
+                status: row.status,
+                start_year: row.start_year,
+                end_year: row.end_year,
+                collectivite: refs.collectivites.get(&row.collectivite_id)?.clone(),
+                partner: row
+                    .partner_id
+                    .and_then(|id| refs.partners.get(&id).cloned()),
                 country: PlaceRef {
-                    name: refs.countries.get(&row.8).cloned().unwrap_or_default(),
-                    code: row.8,
+                    name: refs
+                        .countries
+                        .get(&row.country_code)
+                        .cloned()
+                        .unwrap_or_default(),
+                    code: row.country_code,
                 },
-                themes: refs.themes.get(&row.0).cloned().unwrap_or_default(),
-                id: row.0,
-                title: row.1,
+                themes: refs.themes.get(&row.id).cloned().unwrap_or_default(),
+                id: row.id,
+                title: row.title,
             })
         })
         .collect();
@@ -139,7 +150,7 @@ impl Refs {
         codes: &[String],
     ) -> Result<Refs, DbError> {
         let (colls, partner_rows, countries, theme_rows) = with_conn!(conn, |c| {
-            let colls: Vec<(i32, String, String)> = collectivites::table
+            let colls: Vec<(i32, String, Stored<CollectiviteKind>)> = collectivites::table
                 .filter(collectivites::id.eq_any(coll_ids))
                 .select((collectivites::id, collectivites::name, collectivites::kind))
                 .load(c)?;
@@ -166,10 +177,7 @@ impl Refs {
         Ok(Refs {
             collectivites: colls
                 .into_iter()
-                .filter_map(|(id, name, kind)| {
-                    let kind = kind.parse::<CollectiviteKind>().ok()?;
-                    Some((id, CollectiviteRef { id, name, kind }))
-                })
+                .map(|(id, name, Stored(kind))| (id, CollectiviteRef { id, name, kind }))
                 .collect(),
             partners: partner_rows
                 .into_iter()
@@ -190,14 +198,31 @@ impl Refs {
     }
 }
 
-type ContactTuple = (
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A co-financing of the sheet, with its source's name.
+#[derive(Queryable)]
+struct FinancingRow {
+    source: String,
+    source_label: String,
+    year: i32,
+    amount_cents: i64,
+}
+
+/// Where a project takes place, named.
+#[derive(Queryable)]
+struct ProjectPlace {
+    country: String,
+    continent_code: String,
+    continent: String,
+}
+
+/// Volunteers of one kind, in one year if known.
+#[derive(Queryable)]
+struct VolunteersRow {
+    #[diesel(deserialize_as = Stored<VolunteerKind>)]
+    kind: VolunteerKind,
+    count: i32,
+    year: Option<i32>,
+}
 
 /// `GET /projects/{id}`: archived projects stay readable (they are history).
 pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
@@ -206,12 +231,12 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
             .find(id)
             .select(ProjectRow::as_select())
             .first(c)?;
-        let (country, continent_code, continent): (String, String, String) = countries::table
+        let place: ProjectPlace = countries::table
             .inner_join(continents::table.on(continents::code.eq(countries::continent_code)))
             .filter(countries::code.eq(&row.country_code))
             .select((countries::name_fr, continents::code, continents::name_fr))
             .first(c)?;
-        let financings: Vec<(String, String, i32, i64)> = project_financings::table
+        let financings: Vec<FinancingRow> = project_financings::table
             .inner_join(financing_sources::table)
             .filter(project_financings::project_id.eq(id))
             .order((financing_sources::position, project_financings::year))
@@ -230,19 +255,12 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
             .filter(project_partners::project_id.eq(id))
             .select(project_partners::partner_id)
             .load(c)?;
-        let contacts: Vec<ContactTuple> = project_contacts::table
+        let contacts: Vec<ProjectContactRow> = project_contacts::table
             .filter(project_contacts::project_id.eq(id))
             .order((project_contacts::side.desc(), project_contacts::id))
-            .select((
-                project_contacts::side,
-                project_contacts::name,
-                project_contacts::title,
-                project_contacts::organisation,
-                project_contacts::email,
-                project_contacts::phone,
-            ))
+            .select(ProjectContactRow::as_select())
             .load(c)?;
-        let volunteers: Vec<(String, i32, Option<i32>)> = project_volunteers::table
+        let volunteers: Vec<VolunteersRow> = project_volunteers::table
             .filter(project_volunteers::project_id.eq(id))
             .order((project_volunteers::year, project_volunteers::id))
             .select((
@@ -262,7 +280,7 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
         };
         Ok::<_, diesel::result::Error>((
             row,
-            (country, continent_code, continent),
+            place,
             financings,
             co_collectivites,
             co_partners,
@@ -271,8 +289,7 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
             partnership,
         ))
     })?;
-    let (row, places, financings, co_colls, co_partners, contacts, volunteers, partnership) =
-        loaded;
+    let (row, place, financings, co_colls, co_partners, contacts, volunteers, partnership) = loaded;
     let mut coll_ids = co_colls.clone();
     coll_ids.push(row.collectivite_id);
     let mut partner_ids = co_partners.clone();
@@ -292,11 +309,8 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
     let (is_jumelage, convention_date) = partnership.unwrap_or((false, None));
     Ok(ProjectSheet {
         id: row.id,
-        kind: row
-            .kind
-            .parse()
-            .unwrap_or(ProjectKind::CooperationDecentralisee),
-        status: row.status.parse().unwrap_or(ProjectStatus::EnCours),
+        kind: Stored::parse("projects.kind", &row.kind)?,
+        status: Stored::parse("projects.status", &row.status)?,
         themes: refs.themes.get(&id).cloned().unwrap_or_default(),
         title: row.title,
         objectives: row.objectives,
@@ -308,11 +322,11 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
         budget_cents: row.budget_cents,
         financings: financings
             .into_iter()
-            .map(|(source, source_label, year, amount_cents)| Financing {
-                source,
-                source_label,
-                year,
-                amount_cents,
+            .map(|f| Financing {
+                source: f.source,
+                source_label: f.source_label,
+                year: f.year,
+                amount_cents: f.amount_cents,
             })
             .collect(),
         collectivite,
@@ -329,32 +343,32 @@ pub fn sheet(conn: &mut DbConn, id: i32) -> Result<ProjectSheet, DbError> {
         convention_date,
         country: PlaceRef {
             code: row.country_code,
-            name: places.0,
+            name: place.country,
         },
         continent: PlaceRef {
-            code: places.1,
-            name: places.2,
+            code: place.continent_code,
+            name: place.continent,
         },
         location: row.lon.zip(row.lat).map(|(lon, lat)| [lon, lat]),
         contacts: contacts
             .into_iter()
-            .map(
-                |(side, name, title, organisation, email, phone)| ProjectContact {
-                    side: side.parse().unwrap_or(ContactSide::France),
-                    name,
-                    title,
-                    organisation,
-                    email,
-                    phone,
-                },
-            )
-            .collect(),
+            .map(|c| {
+                Ok(ProjectContact {
+                    side: Stored::<ContactSide>::parse("project_contacts.side", &c.side)?,
+                    name: c.name,
+                    title: c.title,
+                    organisation: c.organisation,
+                    email: c.email,
+                    phone: c.phone,
+                })
+            })
+            .collect::<Result<_, DbError>>()?,
         volunteers: volunteers
             .into_iter()
-            .map(|(kind, count, year)| Volunteers {
-                kind: kind.parse().unwrap_or(VolunteerKind::Autre),
-                count,
-                year,
+            .map(|v| Volunteers {
+                kind: v.kind,
+                count: v.count,
+                year: v.year,
             })
             .collect(),
         updated_at: row.updated_at.and_utc(),

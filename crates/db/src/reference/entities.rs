@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use crate::pool::atlas_fold;
 use crate::reference::naming::{departement_name, epci_kind, region_name, special_region};
 use crate::schema::{collectivites, communes, countries, departements, epcis, regions};
+use crate::stored::Stored;
 use crate::text::fold_key;
 use crate::write::now;
 use crate::{DbConn, DbError};
@@ -31,6 +32,49 @@ struct Cog {
     region: Option<String>,
     departement: Option<String>,
     population: Option<i64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// A COG commune, as a collectivité page needs it.
+#[derive(Queryable)]
+struct CommuneCog {
+    name: String,
+    siren: Option<String>,
+    region_code: String,
+    departement_code: String,
+    population: Option<i64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// A COG EPCI, with its legal form (`CC`, `CA`, `METRO`…).
+#[derive(Queryable)]
+struct EpciCog {
+    name: String,
+    legal_form: String,
+    region_code: Option<String>,
+    departement_code: Option<String>,
+    population: Option<i64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// A COG département.
+#[derive(Queryable)]
+struct DepartementCog {
+    name: String,
+    siren: Option<String>,
+    region_code: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// A COG région.
+#[derive(Queryable)]
+struct RegionCog {
+    name: String,
+    siren: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
 }
@@ -114,29 +158,29 @@ impl_for_backends!(EntityAccess {
             EntityKind::Commune => communes::table
                 .filter(communes::insee.eq(code))
                 .select((communes::name, communes::siren, communes::region_code, communes::departement_code, communes::population, communes::lat, communes::lon))
-                .first::<(String, Option<String>, String, String, Option<i64>, Option<f64>, Option<f64>)>(self)
+                .first::<CommuneCog>(self)
                 .optional()?
-                .map(|r| Cog { kind: CollectiviteKind::Commune, name: r.0, siren: r.1, insee: Some(code.to_owned()), region: Some(r.2), departement: Some(r.3), population: r.4, lat: r.5, lon: r.6 }),
+                .map(|r| Cog { kind: CollectiviteKind::Commune, name: r.name, siren: r.siren, insee: Some(code.to_owned()), region: Some(r.region_code), departement: Some(r.departement_code), population: r.population, lat: r.lat, lon: r.lon }),
             EntityKind::Epci => epcis::table
                 .filter(epcis::siren.eq(code))
                 .select((epcis::name, epcis::kind, epcis::region_code, epcis::departement_code, epcis::population, epcis::lat, epcis::lon))
-                .first::<(String, String, Option<String>, Option<String>, Option<i64>, Option<f64>, Option<f64>)>(self)
+                .first::<EpciCog>(self)
                 .optional()?
-                .map(|r| Cog { kind: epci_kind(&r.1), name: r.0, siren: Some(code.to_owned()), insee: None, region: r.2, departement: r.3, population: r.4, lat: r.5, lon: r.6 }),
+                .map(|r| Cog { kind: epci_kind(&r.legal_form), name: r.name, siren: Some(code.to_owned()), insee: None, region: r.region_code, departement: r.departement_code, population: r.population, lat: r.lat, lon: r.lon }),
             EntityKind::Departement => departements::table
                 .filter(departements::code.eq(code))
                 .select((departements::name, departements::siren, departements::region_code, departements::lat, departements::lon))
-                .first::<(String, Option<String>, String, Option<f64>, Option<f64>)>(self)
+                .first::<DepartementCog>(self)
                 .optional()?
-                .map(|r| Cog { kind: CollectiviteKind::Departement, name: departement_name(&r.0), siren: r.1, insee: Some(code.to_owned()), region: Some(r.2), departement: Some(code.to_owned()), population: None, lat: r.3, lon: r.4 }),
+                .map(|r| Cog { kind: CollectiviteKind::Departement, name: departement_name(&r.name), siren: r.siren, insee: Some(code.to_owned()), region: Some(r.region_code), departement: Some(code.to_owned()), population: None, lat: r.lat, lon: r.lon }),
             EntityKind::Region => regions::table
                 .filter(regions::code.eq(code))
                 .select((regions::name, regions::siren, regions::lat, regions::lon))
-                .first::<(String, Option<String>, Option<f64>, Option<f64>)>(self)
+                .first::<RegionCog>(self)
                 .optional()?
                 .map(|r| Cog {
                     kind: if special_region(code).is_some() { CollectiviteKind::CollectiviteStatutParticulier } else { CollectiviteKind::Region },
-                    name: region_name(code, &r.0), siren: r.1, insee: Some(code.to_owned()), region: Some(code.to_owned()), departement: None, population: None, lat: r.2, lon: r.3,
+                    name: region_name(code, &r.name), siren: r.siren, insee: Some(code.to_owned()), region: Some(code.to_owned()), departement: None, population: None, lat: r.lat, lon: r.lon,
                 }),
         };
         let Some(cog) = cog else {
@@ -145,7 +189,7 @@ impl_for_backends!(EntityAccess {
         let at = now();
         let id: i32 = diesel::insert_into(collectivites::table)
             .values((
-                collectivites::kind.eq(cog.kind.as_str()),
+                collectivites::kind.eq(Stored(cog.kind)),
                 collectivites::name_folded.eq(fold_key(&cog.name)),
                 collectivites::name.eq(cog.name),
                 collectivites::siren.eq(cog.siren),

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{Bool, Text};
 
 use crate::schema::*;
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// A filter whose codes exist, with theme and financing codes turned into ids.
@@ -103,11 +104,7 @@ pub fn resolve(
     let mut errors = Vec::new();
     let mut unknown = |field: &str, asked: &[String], known: &[String]| {
         for code in asked.iter().filter(|c| !known.contains(c)) {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                code: "unknown".to_owned(),
-                message: format!("Code inconnu : {code}"),
-            });
+            errors.push(FieldError::unknown_code(field, code));
         }
     };
     let theme_codes: Vec<String> = themes.iter().map(|(c, _)| c.clone()).collect();
@@ -219,10 +216,10 @@ macro_rules! impl_filter_projects {
                 if f.statuses.is_empty() {
                     q = q.filter(projects::status.ne(crate::projects::ARCHIVED));
                 } else {
-                    q = q.filter(projects::status.eq_any(f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()));
+                    q = q.filter(projects::status.eq_any(f.statuses.iter().copied().map(Stored).collect::<Vec<_>>()));
                 }
                 if !f.kinds.is_empty() {
-                    q = q.filter(projects::kind.eq_any(f.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>()));
+                    q = q.filter(projects::kind.eq_any(f.kinds.iter().copied().map(Stored).collect::<Vec<_>>()));
                 }
                 if !f.words.is_empty() {
                     let query = <$conn as Fulltext>::match_query(&f.words);
@@ -287,7 +284,7 @@ macro_rules! impl_filter_projects {
                     ));
                 }
                 if !f.collectivite_kinds.is_empty() {
-                    let kinds: Vec<&str> = f.collectivite_kinds.iter().map(|k| k.as_str()).collect();
+                    let kinds: Vec<_> = f.collectivite_kinds.iter().copied().map(Stored).collect();
                     q = q.filter(projects::collectivite_id.eq_any(
                         collectivites::table.select(collectivites::id).filter(collectivites::kind.eq_any(kinds)),
                     ));

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use atlas_domain::{Named, ProjectKind, ProjectStatus, SearchHit, SearchSort};
+use atlas_domain::{Named, ProjectKind, ProjectStatus, SearchHit, SearchSort, links};
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{Double, Text};
@@ -11,6 +11,7 @@ use diesel::sql_types::{Double, Text};
 use crate::schema::*;
 use crate::search::filter::{FilterProjects, Fulltext, Resolved};
 use crate::search::snippet::{Terms, highlight, snippet};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
 
 /// Orders a filtered project query, for both connection types.
@@ -80,17 +81,30 @@ pub fn page_ids(
     })?)
 }
 
-type DetailRow = (
-    (i32, String, String, String),
-    (
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    ),
-    (Option<i32>, Option<i32>, Option<f64>, Option<f64>),
-    (i32, String, Option<i32>, Option<String>, String, String),
-);
+/// A project as a search hit shows it.
+#[derive(Queryable)]
+struct HitRow {
+    id: i32,
+    #[diesel(deserialize_as = Stored<ProjectKind>)]
+    kind: ProjectKind,
+    #[diesel(deserialize_as = Stored<ProjectStatus>)]
+    status: ProjectStatus,
+    title: String,
+    objectives: Option<String>,
+    description: Option<String>,
+    context: Option<String>,
+    history: Option<String>,
+    start_year: Option<i32>,
+    end_year: Option<i32>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    collectivite_id: i32,
+    collectivite_name: String,
+    partner_id: Option<i32>,
+    partner_name: Option<String>,
+    country_code: String,
+    country_name: String,
+}
 
 /// The hits for `ids`, in that order, with highlighted title and snippet for `words`.
 pub fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<SearchHit>, DbError> {
@@ -104,34 +118,26 @@ pub fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<Sear
             .left_join(partners::table)
             .filter(projects::id.eq_any(ids))
             .select((
-                (
-                    projects::id,
-                    projects::kind,
-                    projects::status,
-                    projects::title,
-                ),
-                (
-                    projects::objectives,
-                    projects::description,
-                    projects::context,
-                    projects::history,
-                ),
-                (
-                    projects::start_year,
-                    projects::end_year,
-                    projects::lat,
-                    projects::lon,
-                ),
-                (
-                    collectivites::id,
-                    collectivites::name,
-                    partners::id.nullable(),
-                    partners::name.nullable(),
-                    countries::code,
-                    countries::name_fr,
-                ),
+                projects::id,
+                projects::kind,
+                projects::status,
+                projects::title,
+                projects::objectives,
+                projects::description,
+                projects::context,
+                projects::history,
+                projects::start_year,
+                projects::end_year,
+                projects::lat,
+                projects::lon,
+                collectivites::id,
+                collectivites::name,
+                partners::id.nullable(),
+                partners::name.nullable(),
+                countries::code,
+                countries::name_fr,
             ))
-            .load::<DetailRow>(c)?;
+            .load::<HitRow>(c)?;
         let themes = project_themes::table
             .inner_join(themes::table)
             .filter(project_themes::project_id.eq_any(ids))
@@ -147,46 +153,47 @@ pub fn hits(conn: &mut DbConn, ids: &[i32], words: &[String]) -> Result<Vec<Sear
     let terms = Terms::new(words);
     let mut by_id: BTreeMap<i32, SearchHit> = rows
         .into_iter()
-        .map(
-            |((id, kind, status, title), texts, (start, end, lat, lon), names)| {
-                let (coll_id, coll_name, partner_id, partner_name, country_code, country_name) =
-                    names;
-                let (objectives, description, context, history) = texts;
-                let passages: Vec<&str> = [&description, &objectives, &context, &history]
-                    .into_iter()
-                    .filter_map(|t| t.as_deref())
-                    .collect();
-                let hit = SearchHit {
-                    id,
-                    kind: kind
-                        .parse()
-                        .unwrap_or(ProjectKind::CooperationDecentralisee),
-                    status: status.parse().unwrap_or(ProjectStatus::EnCours),
-                    title_parts: highlight(&title, &terms),
-                    snippet: snippet(&passages, &terms),
-                    title,
-                    collectivite: Named {
-                        code: coll_id.to_string(),
-                        name: coll_name,
-                    },
-                    partner: partner_id.zip(partner_name).map(|(id, name)| Named {
+        .map(|row| {
+            let passages: Vec<&str> = [
+                &row.description,
+                &row.objectives,
+                &row.context,
+                &row.history,
+            ]
+            .into_iter()
+            .filter_map(|t| t.as_deref())
+            .collect();
+            let hit = SearchHit {
+                id: row.id,
+                kind: row.kind,
+                status: row.status,
+                title_parts: highlight(&row.title, &terms),
+                snippet: snippet(&passages, &terms),
+                title: row.title,
+                collectivite: Named {
+                    code: row.collectivite_id.to_string(),
+                    name: row.collectivite_name,
+                },
+                partner: row
+                    .partner_id
+                    .zip(row.partner_name)
+                    .map(|(id, name)| Named {
                         code: id.to_string(),
                         name,
                     }),
-                    country: Named {
-                        code: country_code,
-                        name: country_name,
-                    },
-                    themes: themes_of.remove(&id).unwrap_or_default(),
-                    start_year: start,
-                    end_year: end,
-                    lat,
-                    lon,
-                    href: format!("/projets/{id}"),
-                };
-                (id, hit)
-            },
-        )
+                country: Named {
+                    code: row.country_code,
+                    name: row.country_name,
+                },
+                themes: themes_of.remove(&row.id).unwrap_or_default(),
+                start_year: row.start_year,
+                end_year: row.end_year,
+                lat: row.lat,
+                lon: row.lon,
+                href: links::project(row.id),
+            };
+            (row.id, hit)
+        })
         .collect();
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }

@@ -39,7 +39,7 @@ pub async fn get_extranet_collectivite(
         .run(move |conn| {
             let page = collectivites::detail(conn, id)?;
             let users = extranet::users_of(conn, id)?;
-            let (campaign, apd) = extranet::procedures(conn, &[id])?
+            let extranet::Procedures { campaign, apd } = extranet::procedures(conn, &[id])?
                 .remove(&id)
                 .unwrap_or_default();
             Ok(ExtranetCollectivite {

@@ -50,7 +50,12 @@ pub async fn get_region(
     code: web::Path<String>,
 ) -> Result<web::Json<RegionDetail>, ApiError> {
     let code = code.into_inner();
-    Ok(web::Json(
-        state.run(move |conn| france::region(conn, &code)).await?,
-    ))
+    let mut region = state.run(move |conn| france::region(conn, &code)).await?;
+    region.without_departement.name = WITHOUT_DEPARTEMENT.to_owned();
+    Ok(web::Json(region))
 }
+
+/// The name of a région's row of collectivités attached to no département (storage counts
+/// them, unnamed).
+const WITHOUT_DEPARTEMENT: &str =
+    "Collectivités sans département (la région elle-même, collectivités à statut particulier)";

@@ -1,7 +1,7 @@
 //! `GET /api/v1/suggest`: type-ahead suggestions for the search box.
 
 use actix_web::{HttpRequest, get, web};
-use atlas_db::search::suggest;
+use atlas_db::search::suggest::{self, Found, Suggested};
 use atlas_domain::{Problem, SuggestQuery, Suggestion};
 
 use crate::handlers::search::criteria::known_params;
@@ -32,8 +32,38 @@ pub async fn get_suggestions(
 ) -> Result<web::Json<Vec<Suggestion>>, ApiError> {
     known_params(&req, &[&["q", "kind"]])?;
     let request = query.parse().map_err(ApiError::bad_query)?;
-    let suggestions = state
+    let found = state
         .run(move |conn| suggest::suggest(conn, &request))
         .await?;
-    Ok(web::Json(suggestions))
+    Ok(web::Json(found.into_iter().map(worded).collect()))
+}
+
+/// A suggestion as the search box shows it: its name, and a detail saying what it is and
+/// where, to tell namesakes apart.
+fn worded(found: Found) -> Suggestion {
+    let detail = match &found.what {
+        Suggested::Continent => "Continent".to_owned(),
+        Suggested::Subcontinent { continent } => format!("Sous-continent · {continent}"),
+        Suggested::Country { continent } => format!("Pays · {continent}"),
+        Suggested::Region => "Région".to_owned(),
+        Suggested::Departement { region } => format!("Département ({}) · {region}", found.value),
+        Suggested::Collectivite {
+            kind,
+            departement: Some(departement),
+        } => format!("{} · {departement}", kind.label()),
+        Suggested::Collectivite {
+            kind,
+            departement: None,
+        } => kind.label().to_owned(),
+        Suggested::Partner { kind, country } => format!("{} · {country}", kind.label()),
+        Suggested::Theme => "Thématique".to_owned(),
+    };
+    Suggestion {
+        kind: found.kind,
+        param: found.what.param().to_owned(),
+        value: found.value,
+        label: found.label,
+        detail,
+        count: found.count,
+    }
 }

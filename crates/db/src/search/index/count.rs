@@ -2,11 +2,13 @@
 //! counts of its values over the projects matching every OTHER criterion (disjunctive
 //! faceting, as [`crate::search::facets`] computes it in SQL).
 
-use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus};
+use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus, WireEnum};
 
+use crate::DbError;
 use crate::search::facets::{Counts, Dimension, TOP_NAMES, years, yes_no};
 use crate::search::index::criteria::{Criteria, bit};
 use crate::search::index::load::{FacetIndex, NONE};
+use crate::stored::Stored;
 
 /// Value counts of one facet, by dictionary position.
 #[derive(Default)]
@@ -20,9 +22,10 @@ struct Tallies {
     region: Vec<i64>,
     departement: Vec<i64>,
     collectivite_kind: Vec<i64>,
-    /// (as lead, as co-participant) by collectivité position.
-    collectivite: (Vec<i64>, Vec<i64>),
-    partner: (Vec<i64>, Vec<i64>),
+    /// By collectivité position.
+    collectivite: Participations,
+    /// By partner position.
+    partner: Participations,
     financing: Vec<i64>,
     /// By position in `financing_years`.
     financing_year: Vec<i64>,
@@ -31,6 +34,22 @@ struct Tallies {
     /// (yes, no).
     jumelage: (i64, i64),
     volunteers: (i64, i64),
+}
+
+/// Projects per entry, as lead and as co-participant.
+#[derive(Default)]
+struct Participations {
+    lead: Vec<i64>,
+    co: Vec<i64>,
+}
+
+impl Participations {
+    fn zeros(n: usize) -> Self {
+        Participations {
+            lead: vec![0; n],
+            co: vec![0; n],
+        }
+    }
 }
 
 /// The outcome of a pass: matching project positions (in index order) and the facet tallies.
@@ -58,11 +77,8 @@ pub fn tally(index: &FacetIndex, criteria: &Criteria) -> Tally {
         region: zeros(index.regions.len()),
         departement: zeros(index.departements.len()),
         collectivite_kind: zeros(index.collectivite_kinds.len()),
-        collectivite: (
-            zeros(index.collectivites.len()),
-            zeros(index.collectivites.len()),
-        ),
-        partner: (zeros(index.partners.len()), zeros(index.partners.len())),
+        collectivite: Participations::zeros(index.collectivites.len()),
+        partner: Participations::zeros(index.partners.len()),
         financing: zeros(index.sources.len()),
         financing_year: zeros(index.financing_years.len()),
         spans: zeros(index.spans.len()),
@@ -120,15 +136,15 @@ pub fn tally(index: &FacetIndex, criteria: &Criteria) -> Tally {
             );
         }
         if counts_in(Dimension::Collectivite) {
-            bump(&mut t.collectivite.0, row.collectivite);
+            bump(&mut t.collectivite.lead, row.collectivite);
             for c in index.co_collectivites.of(p) {
-                t.collectivite.1[*c as usize] += 1;
+                t.collectivite.co[*c as usize] += 1;
             }
         }
         if counts_in(Dimension::Partner) {
-            bump(&mut t.partner.0, row.partner);
+            bump(&mut t.partner.lead, row.partner);
             for c in index.co_partners.of(p) {
-                t.partner.1[*c as usize] += 1;
+                t.partner.co[*c as usize] += 1;
             }
         }
         if counts_in(Dimension::Financing) {
@@ -150,8 +166,8 @@ pub fn tally(index: &FacetIndex, criteria: &Criteria) -> Tally {
         if counts_in(Dimension::Year) {
             bump(&mut t.spans, row.span);
         }
-        let side = |yes: bool, pair: &mut (i64, i64)| {
-            if yes { pair.0 += 1 } else { pair.1 += 1 }
+        let side = |yes: bool, (with, without): &mut (i64, i64)| {
+            if yes { *with += 1 } else { *without += 1 }
         };
         if counts_in(Dimension::Jumelage) {
             side(row.jumelage, &mut t.jumelage);
@@ -179,44 +195,67 @@ fn listed<E>(counts: &[i64], entries: &[E], entry: impl Fn(&E) -> (String, Strin
         .collect()
 }
 
-/// The label of a stored code, through the domain's parser.
-fn label_of<T: std::str::FromStr>(
+/// (value, label, count) of the non-zero entries of `counts`, the values of `entries` being
+/// stored wire names of `T` (read from `column`), labelled by the domain; an unknown one fails.
+fn labelled<T: WireEnum>(
+    counts: &[i64],
+    entries: &[String],
+    column: &'static str,
     label: fn(T) -> &'static str,
-) -> impl Fn(&String) -> (String, String) {
-    move |v: &String| {
-        let text = v.parse::<T>().map(label).unwrap_or("");
-        (v.clone(), text.to_owned())
-    }
+) -> Result<Counts, DbError> {
+    let labels = entries
+        .iter()
+        .map(|wire| {
+            Ok((
+                wire.clone(),
+                label(Stored::<T>::parse(column, wire)?).to_owned(),
+            ))
+        })
+        .collect::<Result<Vec<_>, DbError>>()?;
+    Ok(listed(counts, &labels, Clone::clone))
 }
 
 /// The `TOP_NAMES` entries with the most projects as lead (ties by id), counted as lead and
 /// co-participant, as the SQL facet does.
-fn top<'a>(counts: &(Vec<i64>, Vec<i64>), id_name: impl Fn(usize) -> (i32, &'a str)) -> Counts {
-    let mut lead: Vec<(usize, i64, i32)> = counts
-        .0
+fn top<'a>(counts: &Participations, id_name: impl Fn(usize) -> (i32, &'a str)) -> Counts {
+    // (position, projects as lead, id).
+    let mut leading: Vec<(usize, i64, i32)> = counts
+        .lead
         .iter()
         .enumerate()
         .filter(|(_, n)| **n > 0)
-        .map(|(p, n)| (p, *n, id_name(p).0))
+        .map(|(p, n)| {
+            let (id, _) = id_name(p);
+            (p, *n, id)
+        })
         .collect();
-    lead.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    lead.truncate(TOP_NAMES as usize);
-    lead.into_iter()
+    leading.sort_by(|(_, n, id), (_, m, other)| m.cmp(n).then(id.cmp(other)));
+    leading.truncate(TOP_NAMES as usize);
+    leading
+        .into_iter()
         .map(|(p, n, _)| {
             let (id, name) = id_name(p);
-            (id.to_string(), name.to_owned(), n + counts.1[p])
+            (id.to_string(), name.to_owned(), n + counts.co[p])
         })
         .collect()
 }
 
 impl Tally {
-    /// The (value, label, count) rows of `dim`.
-    pub fn counts(&self, index: &FacetIndex, dim: Dimension) -> Counts {
+    /// The (value, label, count) rows of `dim`. A kind or status the code does not know
+    /// (read into the index as text) fails.
+    pub fn counts(&self, index: &FacetIndex, dim: Dimension) -> Result<Counts, DbError> {
         let t = &self.tallies;
         let entry = |e: &(String, String)| e.clone();
-        match dim {
-            Dimension::Kind => listed(&t.kind, &index.kinds, label_of(ProjectKind::label)),
-            Dimension::Status => listed(&t.status, &index.statuses, label_of(ProjectStatus::label)),
+        Ok(match dim {
+            Dimension::Kind => {
+                labelled(&t.kind, &index.kinds, "projects.kind", ProjectKind::label)?
+            }
+            Dimension::Status => labelled(
+                &t.status,
+                &index.statuses,
+                "projects.status",
+                ProjectStatus::label,
+            )?,
             Dimension::Theme => listed(&t.theme, &index.theme_list, |(_, code, name)| {
                 (code.clone(), name.clone())
             }),
@@ -227,11 +266,12 @@ impl Tally {
             }),
             Dimension::Region => listed(&t.region, &index.regions, entry),
             Dimension::Departement => listed(&t.departement, &index.departements, entry),
-            Dimension::CollectiviteKind => listed(
+            Dimension::CollectiviteKind => labelled(
                 &t.collectivite_kind,
                 &index.collectivite_kinds,
-                label_of(CollectiviteKind::label),
-            ),
+                "collectivites.kind",
+                CollectiviteKind::label,
+            )?,
             Dimension::Collectivite => top(&t.collectivite, |p| {
                 let c = &index.collectivites[p];
                 (c.id, c.name.as_str())
@@ -263,6 +303,6 @@ impl Tally {
             }
             Dimension::Jumelage => yes_no("Jumelage", "Hors jumelage", t.jumelage),
             Dimension::Volunteers => yes_no("Avec volontaires", "Sans volontaires", t.volunteers),
-        }
+        })
     }
 }

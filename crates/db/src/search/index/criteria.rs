@@ -82,7 +82,7 @@ impl<'a> Criteria<'a> {
             .iter()
             .map(|s| {
                 if f.statuses.is_empty() {
-                    s != ARCHIVED
+                    s != ARCHIVED.0.as_str()
                 } else {
                     f.statuses.iter().any(|c| c.as_str() == s)
                 }

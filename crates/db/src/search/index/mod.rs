@@ -86,8 +86,8 @@ pub fn search(
     let items = page::hits(conn, &ids, &r.filter.words)?;
     let facets = Dimension::ALL
         .iter()
-        .map(|dim| facets::assemble(r, *dim, tally.counts(&index, *dim)))
-        .collect();
+        .map(|dim| Ok(facets::assemble(r, *dim, tally.counts(&index, *dim)?)))
+        .collect::<Result<_, DbError>>()?;
     Ok(SearchResults {
         items,
         total: tally.matching.len() as i64,
