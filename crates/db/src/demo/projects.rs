@@ -14,6 +14,7 @@ use super::partners::Partner;
 use super::people::{fiction_phone, foreign_person, french_person};
 use super::refdata::RefData;
 use super::rng::{DemoRng, chance, pick, sample_weighted};
+use super::showcase::Showcase;
 use super::texts::{GENERIC_SENTENCES, fill, theme_text, theme_weights};
 use crate::models::*;
 use crate::text::fold_ligatures;
@@ -45,13 +46,6 @@ pub struct Context<'a> {
     pub by_region: BTreeMap<String, Vec<usize>>,
     /// Partner indexes by country (for foreign co-participants).
     pub by_country: BTreeMap<String, Vec<usize>>,
-}
-
-/// A project forced to answer the seed's crossed question (heritage in India, co-financed).
-pub struct Showcase {
-    pub themes: &'static [&'static str],
-    pub years: (i32, i32),
-    pub financings: &'static [(&'static str, i32, i64)],
 }
 
 pub fn build(
