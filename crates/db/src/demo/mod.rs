@@ -13,6 +13,7 @@ mod collectivites;
 mod financing;
 mod insert;
 mod links;
+mod participants;
 mod partners;
 mod people;
 mod projects;
