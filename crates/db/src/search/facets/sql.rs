@@ -2,14 +2,77 @@
 //! the search matches without that dimension's own criterion. The reference the facet index's
 //! in-memory counts are tested against.
 
-use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus};
+use atlas_domain::{CollectiviteKind, ProjectKind, ProjectStatus, WireEnum};
 use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
 
 use super::{Counts, Dimension, TOP_NAMES, years, yes_no};
 use crate::schema::*;
 use crate::search::filter::{self, FilterProjects, Resolved};
+use crate::stored::Stored;
 use crate::{DbConn, DbError};
+
+/// A stored wire name (a project's kind or status, a collectivité's kind) and how many matching
+/// projects have it.
+#[derive(Queryable)]
+struct CodeCount {
+    code: String,
+    projects: i64,
+}
+
+/// A collectivité or partner and how many matching projects it leads.
+#[derive(Queryable)]
+struct LeadCount {
+    id: i32,
+    name: String,
+    projects: i64,
+}
+
+/// A collectivité or partner and how many matching projects it co-participates in.
+#[derive(Queryable)]
+struct CoCount {
+    id: i32,
+    projects: i64,
+}
+
+/// A financing source, a year, and how many matching projects it co-finances that year.
+#[derive(Queryable)]
+struct SourceYearCount {
+    code: String,
+    short_name: String,
+    year: i32,
+    projects: i64,
+}
+
+/// The rows of a closed list's facet: each stored wire name of `column` checked (an unknown
+/// one is an error, never an unlabelled value) and labelled.
+fn labelled<T: WireEnum>(
+    column: &'static str,
+    rows: Vec<CodeCount>,
+    label: fn(T) -> &'static str,
+) -> Result<Counts, DbError> {
+    rows.into_iter()
+        .map(|row| {
+            let value = Stored::<T>::parse(column, &row.code)?;
+            Ok((row.code, label(value).to_owned(), row.projects))
+        })
+        .collect()
+}
+
+/// The rows of the collectivité or partner facet: the leads' counts plus their
+/// co-participations (the criterion matches both).
+fn with_co(leads: Vec<LeadCount>, co: &[CoCount]) -> Counts {
+    leads
+        .into_iter()
+        .map(|lead| {
+            let extra = co
+                .iter()
+                .find(|c| c.id == lead.id)
+                .map_or(0, |c| c.projects);
+            (lead.id.to_string(), lead.name, lead.projects + extra)
+        })
+        .collect()
+}
 
 /// Counts of `dim`'s values over the projects matching `r` (already without `dim`'s own
 /// criterion).
@@ -43,33 +106,24 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
         }
         let named = |rows: Vec<(String, String, i64)>| rows;
         let rows: Counts = match dim {
-            Dimension::Kind | Dimension::Status => {
-                let column_rows = if dim == Dimension::Kind {
-                    projects::table
-                        .filter(projects::id.eq_any(ids!()))
-                        .group_by(projects::kind)
-                        .select((projects::kind, count_star()))
-                        .load::<(String, i64)>(c)?
-                } else {
-                    projects::table
-                        .filter(projects::id.eq_any(ids!()))
-                        .group_by(projects::status)
-                        .select((projects::status, count_star()))
-                        .load::<(String, i64)>(c)?
-                };
-                column_rows
-                    .into_iter()
-                    .map(|(v, n)| {
-                        let label = v
-                            .parse::<ProjectKind>()
-                            .map(|k| k.label())
-                            .or_else(|_| v.parse::<ProjectStatus>().map(|s| s.label()))
-                            .unwrap_or("")
-                            .to_owned();
-                        (v, label, n)
-                    })
-                    .collect()
-            }
+            Dimension::Kind => labelled(
+                "projects.kind",
+                projects::table
+                    .filter(projects::id.eq_any(ids!()))
+                    .group_by(projects::kind)
+                    .select((projects::kind, count_star()))
+                    .load(c)?,
+                ProjectKind::label,
+            )?,
+            Dimension::Status => labelled(
+                "projects.status",
+                projects::table
+                    .filter(projects::id.eq_any(ids!()))
+                    .group_by(projects::status)
+                    .select((projects::status, count_star()))
+                    .load(c)?,
+                ProjectStatus::label,
+            )?,
             Dimension::Theme => named(
                 project_themes::table
                     .inner_join(themes::table)
@@ -124,21 +178,16 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
                     .select((departements::code, departements::name, count_star()))
                     .load(c)?,
             ),
-            Dimension::CollectiviteKind => projects::table
-                .inner_join(collectivites::table)
-                .filter(projects::id.eq_any(ids!()))
-                .group_by(collectivites::kind)
-                .select((collectivites::kind, count_star()))
-                .load::<(String, i64)>(c)?
-                .into_iter()
-                .map(|(v, n)| {
-                    let label = v
-                        .parse::<CollectiviteKind>()
-                        .map(|k| k.label())
-                        .unwrap_or("");
-                    (v, label.to_owned(), n)
-                })
-                .collect(),
+            Dimension::CollectiviteKind => labelled(
+                "collectivites.kind",
+                projects::table
+                    .inner_join(collectivites::table)
+                    .filter(projects::id.eq_any(ids!()))
+                    .group_by(collectivites::kind)
+                    .select((collectivites::kind, count_star()))
+                    .load(c)?,
+                CollectiviteKind::label,
+            )?,
             Dimension::Collectivite => {
                 // Lead collectivités with the most projects, plus their co-participations
                 // (the criterion matches both).
@@ -149,20 +198,15 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
                     .select((collectivites::id, collectivites::name, count_star()))
                     .order((count_star().desc(), collectivites::id))
                     .limit(TOP_NAMES)
-                    .load::<(i32, String, i64)>(c)?;
-                let top: Vec<i32> = lead.iter().map(|l| l.0).collect();
+                    .load::<LeadCount>(c)?;
+                let top: Vec<i32> = lead.iter().map(|l| l.id).collect();
                 let co = project_collectivites::table
                     .filter(project_collectivites::collectivite_id.eq_any(&top))
                     .filter(project_collectivites::project_id.eq_any(ids!()))
                     .group_by(project_collectivites::collectivite_id)
                     .select((project_collectivites::collectivite_id, count_star()))
-                    .load::<(i32, i64)>(c)?;
-                lead.into_iter()
-                    .map(|(id, name, n)| {
-                        let extra = co.iter().find(|x| x.0 == id).map_or(0, |x| x.1);
-                        (id.to_string(), name, n + extra)
-                    })
-                    .collect()
+                    .load::<CoCount>(c)?;
+                with_co(lead, &co)
             }
             Dimension::Partner => {
                 let lead = projects::table
@@ -172,20 +216,15 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
                     .select((partners::id, partners::name, count_star()))
                     .order((count_star().desc(), partners::id))
                     .limit(TOP_NAMES)
-                    .load::<(i32, String, i64)>(c)?;
-                let top: Vec<i32> = lead.iter().map(|l| l.0).collect();
+                    .load::<LeadCount>(c)?;
+                let top: Vec<i32> = lead.iter().map(|l| l.id).collect();
                 let co = project_partners::table
                     .filter(project_partners::partner_id.eq_any(&top))
                     .filter(project_partners::project_id.eq_any(ids!()))
                     .group_by(project_partners::partner_id)
                     .select((project_partners::partner_id, count_star()))
-                    .load::<(i32, i64)>(c)?;
-                lead.into_iter()
-                    .map(|(id, name, n)| {
-                        let extra = co.iter().find(|x| x.0 == id).map_or(0, |x| x.1);
-                        (id.to_string(), name, n + extra)
-                    })
-                    .collect()
+                    .load::<CoCount>(c)?;
+                with_co(lead, &co)
             }
             Dimension::Financing => project_financings::table
                 .inner_join(financing_sources::table)
@@ -211,10 +250,11 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
                     project_financings::year,
                     count(project_financings::project_id).aggregate_distinct(),
                 ))
-                .load::<(String, String, i32, i64)>(c)?
+                .load::<SourceYearCount>(c)?
                 .into_iter()
-                .map(|(code, name, year, n)| {
-                    (format!("{code}:{year}"), format!("{name} {year}"), n)
+                .map(|r| {
+                    let value = format!("{}:{}", r.code, r.year);
+                    (value, format!("{} {}", r.short_name, r.year), r.projects)
                 })
                 .collect(),
             Dimension::Year => {
@@ -229,7 +269,38 @@ pub(super) fn counts(conn: &mut DbConn, r: &Resolved, dim: Dimension) -> Result<
             }
             Dimension::Jumelage | Dimension::Volunteers => Vec::new(),
         };
-        Ok::<_, diesel::result::Error>(rows)
+        Ok::<_, DbError>(rows)
     })?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: &str) -> CodeCount {
+        CodeCount {
+            code: code.to_owned(),
+            projects: 3,
+        }
+    }
+
+    #[test]
+    fn known_codes_are_labelled_and_an_unknown_one_fails() {
+        let rows = labelled(
+            "projects.status",
+            vec![row("termine")],
+            ProjectStatus::label,
+        );
+        assert!(matches!(rows.as_deref(), Ok([(v, l, 3)]) if v == "termine" && l == "Terminé"));
+        let unknown = labelled(
+            "projects.status",
+            vec![row("suspendu")],
+            ProjectStatus::label,
+        );
+        assert!(matches!(
+            unknown,
+            Err(DbError::Stored { column: "projects.status", ref value }) if value == "suspendu"
+        ));
+    }
 }
