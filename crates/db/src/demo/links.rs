@@ -5,15 +5,20 @@
 //! one partnership, and every partnership at least one project, so the published counts hold
 //! exactly. Large collectivités tend to pair with large cities (slots sorted by weight, with
 //! noise), as twinnings usually do.
+//!
+//! Once every continent is paired, the links are merged where a pair came out twice, the
+//! non-conventioned ones are picked, and they become the partnerships' rows.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use rand::Rng;
 
 use super::collectivites::Coll;
+use super::epoch;
 use super::partners::Partner;
-use super::rng::{DemoRng, lognormal, weighted_index};
+use super::rng::{DemoRng, lognormal, sample_weighted, weighted_index};
+use crate::models::PartnershipRow;
 
 #[derive(Debug, Clone)]
 pub struct Link {
@@ -159,6 +164,75 @@ pub fn date_and_flag(rng: &mut DemoRng, link: &mut Link, continent: &str) {
     } else {
         None
     };
+}
+
+/// A failed dedupe leaves two links for one pair: fold them into one.
+pub fn merge_duplicates(links: &mut Vec<Link>) {
+    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut kept: Vec<Link> = Vec::with_capacity(links.len());
+    for link in links.drain(..) {
+        match seen.get(&(link.coll, link.partner)) {
+            Some(&at) => kept[at].projects += link.projects,
+            None => {
+                seen.insert((link.coll, link.partner), kept.len());
+                kept.push(link);
+            }
+        }
+    }
+    *links = kept;
+}
+
+/// Non-conventioned partnerships carry the "autres actions extérieures": pick them (more
+/// often outside Europe) until their projects reach the target.
+pub fn mark_other_actions(
+    rng: &mut DemoRng,
+    links: &mut [Link],
+    continents: &[&str],
+    target: usize,
+) {
+    let weights: Vec<f64> = links
+        .iter()
+        .map(|l| {
+            if continents[l.continent] == "europe" {
+                1.0
+            } else {
+                3.0
+            }
+        })
+        .collect();
+    let mut total = 0;
+    for i in sample_weighted(rng, &weights, links.len()) {
+        if total >= target {
+            break;
+        }
+        if total + links[i].projects <= target + 2 {
+            links[i].conventioned = false;
+            total += links[i].projects;
+        }
+    }
+}
+
+/// The partnerships' rows, ids in link order.
+pub fn partnership_rows(
+    colls: &[Coll],
+    partners: &[Partner],
+    links: &[Link],
+) -> Vec<PartnershipRow> {
+    links
+        .iter()
+        .zip(1..)
+        .map(|(l, id)| PartnershipRow {
+            id,
+            collectivite_id: colls[l.coll].id,
+            partner_id: partners[l.partner].id,
+            is_jumelage: l.jumelage,
+            convention_date: l.convention_date,
+            since_year: Some(l.since_year),
+            version: 1,
+            created_at: epoch(),
+            updated_at: epoch(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! table (seed 004) exactly at scale 1. Deterministic: the same seed gives the same rows.
 //!
 //! `generate` is pure (reference data in, rows out); `seed` writes the rows in one transaction.
+//! Each step of the generation lives in its own file; `build` here runs them in order, all
+//! drawing from one seeded generator, so that order is part of the output.
 
 mod apd;
 mod bourse;
@@ -11,11 +13,13 @@ mod collectivites;
 mod financing;
 mod insert;
 mod links;
+mod participants;
 mod partners;
 mod people;
 mod projects;
 mod refdata;
 mod rng;
+mod showcase;
 mod targets;
 mod texts;
 
@@ -26,17 +30,16 @@ use diesel::prelude::*;
 
 pub use targets::{ContinentTarget, DISTINCT_COLLECTIVITES, PUBLISHED};
 
-use self::collectivites::Coll;
 use self::insert::{ACTIVITY_TABLES, EXPLICIT_ID_TABLES, InsertDataset};
-use self::links::Link;
-use self::partners::Partner;
-use self::projects::{ProjectSet, Showcase};
+use self::links::{Link, mark_other_actions, merge_duplicates, partnership_rows};
+use self::partners::{Partner, partner_rows};
+use self::projects::ProjectSet;
 use self::refdata::RefData;
-use self::rng::{DemoRng, sample_weighted, seeded};
+use self::rng::seeded;
+use self::showcase::showcase;
 use crate::meta::{self, DEMO, DEMO_GENERATED, DEMO_SCALE, DEMO_SEED};
 use crate::models::{PartnerRow, PartnershipRow};
 use crate::schema::{collectivites as collectivites_table, projects as projects_table};
-use crate::text::fold_key;
 use crate::{Db, DbError};
 
 /// The seed of the default demo dataset.
@@ -277,166 +280,9 @@ fn build(data: &RefData, options: DemoOptions) -> Dataset {
     }
 }
 
-/// A failed dedupe leaves two links for one pair: fold them into one.
-fn merge_duplicates(links: &mut Vec<Link>) {
-    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let mut kept: Vec<Link> = Vec::with_capacity(links.len());
-    for link in links.drain(..) {
-        match seen.get(&(link.coll, link.partner)) {
-            Some(&at) => kept[at].projects += link.projects,
-            None => {
-                seen.insert((link.coll, link.partner), kept.len());
-                kept.push(link);
-            }
-        }
-    }
-    *links = kept;
-}
-
-/// Non-conventioned partnerships carry the "autres actions extérieures": pick them (more
-/// often outside Europe) until their projects reach the target.
-fn mark_other_actions(rng: &mut DemoRng, links: &mut [Link], continents: &[&str], target: usize) {
-    let weights: Vec<f64> = links
-        .iter()
-        .map(|l| {
-            if continents[l.continent] == "europe" {
-                1.0
-            } else {
-                3.0
-            }
-        })
-        .collect();
-    let mut total = 0;
-    for i in sample_weighted(rng, &weights, links.len()) {
-        if total >= target {
-            break;
-        }
-        if total + links[i].projects <= target + 2 {
-            links[i].conventioned = false;
-            total += links[i].projects;
-        }
-    }
-}
-
-/// Makes sure a conventioned partnership links a collectivité of Auvergne-Rhône-Alpes with an
-/// Indian partner, carrying a heritage project co-financed by the ministry in 2009 and one by
-/// the AFD (the example of seed 000). Only swaps partners between two Asian partnerships and
-/// moves one project between them, so every published count holds.
-fn showcase(
-    colls: &[Coll],
-    partners: &[Partner],
-    links: &mut [Link],
-) -> BTreeMap<usize, Vec<Showcase>> {
-    let asia = 2;
-    let in_aura = |l: &Link| colls[l.coll].region_code.as_deref() == Some("84");
-    let indian = |l: &Link| partners[l.partner].country == "IN";
-    let target = match links
-        .iter()
-        .position(|l| l.continent == asia && in_aura(l) && indian(l))
-    {
-        Some(i) => Some(i),
-        None => {
-            let a = links.iter().position(|l| l.continent == asia && in_aura(l));
-            let b = links.iter().position(|l| l.continent == asia && indian(l));
-            match (a, b) {
-                (Some(a), Some(b)) => {
-                    let (pa, pb) = (links[a].partner, links[b].partner);
-                    let clash = links.iter().any(|l| {
-                        (l.coll == links[a].coll && l.partner == pb)
-                            || (l.coll == links[b].coll && l.partner == pa)
-                    });
-                    if clash {
-                        None
-                    } else {
-                        links[a].partner = pb;
-                        links[b].partner = pa;
-                        Some(a)
-                    }
-                }
-                _ => None,
-            }
-        }
-    };
-    let Some(t) = target else {
-        return BTreeMap::new();
-    };
-    if links[t].projects < 2
-        && let Some(donor) = links
-            .iter()
-            .position(|l| l.continent == asia && l.projects > 1)
-    {
-        links[donor].projects -= 1;
-        links[t].projects += 1;
-    }
-    links[t].conventioned = true;
-    links[t].jumelage = false;
-    links[t].since_year = links[t].since_year.min(2005);
-    links[t].convention_date = chrono::NaiveDate::from_ymd_opt(links[t].since_year, 6, 14);
-    let projects = vec![
-        Showcase {
-            themes: &["patrimoine", "culture"],
-            years: (2008, 2011),
-            financings: &[
-                ("fonds-propres", 2008, 1_800_000),
-                ("mae-daect", 2009, 2_500_000),
-                ("fonds-propres", 2009, 2_200_000),
-                ("partenaire-etranger", 2010, 900_000),
-            ],
-        },
-        Showcase {
-            themes: &["patrimoine", "tourisme"],
-            years: (2012, 2015),
-            financings: &[
-                ("fonds-propres", 2012, 2_000_000),
-                ("afd", 2013, 6_000_000),
-                ("fonds-propres", 2014, 1_500_000),
-            ],
-        },
-    ];
-    BTreeMap::from([(t, projects)])
-}
-
+/// When the demo's partners and partnerships were first recorded.
 fn epoch() -> NaiveDateTime {
     chrono::NaiveDate::from_ymd_opt(2009, 9, 2)
         .and_then(|d| d.and_hms_opt(9, 0, 0))
         .unwrap_or_default()
-}
-
-fn partner_rows(partners: &[Partner]) -> Vec<PartnerRow> {
-    partners
-        .iter()
-        .map(|p| PartnerRow {
-            id: p.id,
-            name: p.name.clone(),
-            name_folded: fold_key(&p.name),
-            kind: p.kind.as_str().to_owned(),
-            country_code: p.country.clone(),
-            geonameid: Some(p.geonameid),
-            admin_area: None,
-            lat: Some(p.lat),
-            lon: Some(p.lon),
-            website: None,
-            version: 1,
-            created_at: epoch(),
-            updated_at: epoch(),
-        })
-        .collect()
-}
-
-fn partnership_rows(colls: &[Coll], partners: &[Partner], links: &[Link]) -> Vec<PartnershipRow> {
-    links
-        .iter()
-        .zip(1..)
-        .map(|(l, id)| PartnershipRow {
-            id,
-            collectivite_id: colls[l.coll].id,
-            partner_id: partners[l.partner].id,
-            is_jumelage: l.jumelage,
-            convention_date: l.convention_date,
-            since_year: Some(l.since_year),
-            version: 1,
-            created_at: epoch(),
-            updated_at: epoch(),
-        })
-        .collect()
 }

@@ -4,8 +4,11 @@
 
 use atlas_domain::PartnerKind;
 
+use super::epoch;
 use super::refdata::RefData;
 use super::rng::{DemoRng, apportion, sample_weighted, weighted_index};
+use crate::models::PartnerRow;
+use crate::text::fold_key;
 
 #[derive(Debug, Clone)]
 pub struct Partner {
@@ -156,6 +159,28 @@ pub fn create(
         }
     }
     out
+}
+
+/// The partners' rows.
+pub fn partner_rows(partners: &[Partner]) -> Vec<PartnerRow> {
+    partners
+        .iter()
+        .map(|p| PartnerRow {
+            id: p.id,
+            name: p.name.clone(),
+            name_folded: fold_key(&p.name),
+            kind: p.kind.as_str().to_owned(),
+            country_code: p.country.clone(),
+            geonameid: Some(p.geonameid),
+            admin_area: None,
+            lat: Some(p.lat),
+            lon: Some(p.lon),
+            website: None,
+            version: 1,
+            created_at: epoch(),
+            updated_at: epoch(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

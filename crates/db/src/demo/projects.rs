@@ -1,5 +1,6 @@
 //! Fiches-projets: one or more projects per partnership, with themes, texts, years, budget,
 //! co-financings, co-participants, contacts and volunteers.
+//! (Co-participants and contacts are drawn in `participants`.)
 
 use std::collections::BTreeMap;
 
@@ -10,10 +11,11 @@ use rand::Rng;
 use super::collectivites::Coll;
 use super::financing;
 use super::links::Link;
+use super::participants::{contacts, participants};
 use super::partners::Partner;
-use super::people::{fiction_phone, foreign_person, french_person};
 use super::refdata::RefData;
 use super::rng::{DemoRng, chance, pick, sample_weighted};
+use super::showcase::Showcase;
 use super::texts::{GENERIC_SENTENCES, fill, theme_text, theme_weights};
 use crate::models::*;
 use crate::text::fold_ligatures;
@@ -45,13 +47,6 @@ pub struct Context<'a> {
     pub by_region: BTreeMap<String, Vec<usize>>,
     /// Partner indexes by country (for foreign co-participants).
     pub by_country: BTreeMap<String, Vec<usize>>,
-}
-
-/// A project forced to answer the seed's crossed question (heritage in India, co-financed).
-pub struct Showcase {
-    pub themes: &'static [&'static str],
-    pub years: (i32, i32),
-    pub financings: &'static [(&'static str, i32, i64)],
 }
 
 pub fn build(
@@ -293,7 +288,7 @@ fn one_project(
     }
 
     participants(rng, ctx, link, id, set);
-    contacts(rng, coll, partner, id, ids, set);
+    contacts(rng, coll, partner, id, &mut ids.contact, set);
     if chance(rng, if developing { 0.08 } else { 0.03 }) {
         ids.volunteer += 1;
         let kinds = [
@@ -336,85 +331,4 @@ fn one_project(
         body: fold_ligatures(&[objectives, description, history, context].join("\n")),
         places: fold_ligatures(&places),
     });
-}
-
-fn participants(rng: &mut DemoRng, ctx: &Context, link: &Link, id: i32, set: &mut ProjectSet) {
-    let coll = &ctx.colls[link.coll];
-    if chance(rng, 0.10)
-        && let Some(pool) = coll.region_code.as_ref().and_then(|r| ctx.by_region.get(r))
-    {
-        for _ in 0..rng.random_range(1..=2) {
-            if let Some(&other) = pick(rng, pool) {
-                let other_id = ctx.colls[other].id;
-                if other != link.coll
-                    && !set
-                        .co_collectivites
-                        .iter()
-                        .any(|r| r.project_id == id && r.collectivite_id == other_id)
-                {
-                    set.co_collectivites.push(ProjectCollectiviteRow {
-                        project_id: id,
-                        collectivite_id: other_id,
-                    });
-                }
-            }
-        }
-    }
-    if chance(rng, 0.05) {
-        let partner = &ctx.partners[link.partner];
-        if let Some(&other) = ctx
-            .by_country
-            .get(&partner.country)
-            .and_then(|pool| pick(rng, pool))
-            && other != link.partner
-        {
-            set.co_partners.push(ProjectPartnerRow {
-                project_id: id,
-                partner_id: ctx.partners[other].id,
-            });
-        }
-    }
-}
-
-fn contacts(
-    rng: &mut DemoRng,
-    coll: &Coll,
-    partner: &Partner,
-    id: i32,
-    ids: &mut Ids,
-    set: &mut ProjectSet,
-) {
-    if chance(rng, 0.8) {
-        let person = french_person(rng);
-        let title = if person.feminine() {
-            "Chargée de mission relations internationales"
-        } else {
-            "Chargé de mission relations internationales"
-        };
-        ids.contact += 1;
-        set.contacts.push(ProjectContactRow {
-            id: ids.contact,
-            project_id: id,
-            side: "france".to_owned(),
-            name: person.full_name(),
-            title: Some(title.to_owned()),
-            organisation: Some(coll.name.clone()),
-            email: Some(person.email(&coll.name)),
-            phone: Some(fiction_phone(rng)),
-        });
-    }
-    if chance(rng, 0.5) {
-        let person = foreign_person(rng);
-        ids.contact += 1;
-        set.contacts.push(ProjectContactRow {
-            id: ids.contact,
-            project_id: id,
-            side: "etranger".to_owned(),
-            name: person.full_name(),
-            title: Some("Responsable de la coopération internationale".to_owned()),
-            organisation: Some(partner.name.clone()),
-            email: Some(person.email(&partner.name)),
-            phone: None,
-        });
-    }
 }

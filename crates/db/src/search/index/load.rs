@@ -1,138 +1,59 @@
-//! Loading the facet index from the database: every project as a row of small integers
-//! (positions in the dictionaries below), its multi-valued links in flat lists, and the names
-//! the facets show.
+//! Loading the facet index from the database: every row it needs read in one go (as named
+//! records), then codes and ids turned into positions in the dictionaries. What the index holds
+//! is in [`super::facet_index`].
 
 use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 
+use super::facet_index::{CollectiviteEntry, Entry, Lists};
+pub use super::facet_index::{CountryEntry, FacetIndex, NONE, ProjectRow};
 use crate::schema::*;
 use crate::{DbConn, DbError};
 
-/// "No value" in a position column.
-pub const NONE: u32 = u32::MAX;
-
-/// One project, as the criteria and facets see it.
-#[derive(Debug, Clone)]
-pub struct ProjectRow {
-    pub id: i32,
-    pub kind: u8,
-    pub status: u8,
-    /// Position in `countries`, or [`NONE`].
-    pub country: u32,
-    /// Position of the lead collectivité in `collectivites`, or [`NONE`].
-    pub collectivite: u32,
-    /// Position of the lead partner in `partners`, or [`NONE`].
-    pub partner: u32,
-    pub start_year: Option<i32>,
-    pub end_year: Option<i32>,
-    pub jumelage: bool,
-    pub volunteers: bool,
-    /// Position of (`start_year`, `end_year`) in `spans` when dated, or [`NONE`].
-    pub span: u32,
-    /// Position in the order of (`title_folded`, `id`) as the database sorts it.
-    pub name_rank: u32,
+/// A project's columns the index reads.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = projects)]
+struct ProjectRecord {
+    id: i32,
+    kind: String,
+    status: String,
+    country_code: String,
+    collectivite_id: i32,
+    partner_id: Option<i32>,
+    start_year: Option<i32>,
+    end_year: Option<i32>,
 }
 
-/// A country with the positions of its continent and sub-continent.
-#[derive(Debug, Clone)]
-pub struct CountryEntry {
-    pub code: String,
-    pub name: String,
-    pub continent: u32,
-    pub subcontinent: u32,
+/// A collectivité's columns the index reads.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = collectivites)]
+struct CollectiviteRecord {
+    id: i32,
+    name: String,
+    kind: String,
+    region_code: Option<String>,
+    departement_code: Option<String>,
 }
 
-/// A collectivité with the positions of its région, département and kind.
-#[derive(Debug, Clone)]
-pub struct CollectiviteEntry {
-    pub id: i32,
-    pub name: String,
-    pub kind: u8,
-    pub region: u32,
-    pub departement: u32,
+/// A country with the codes of its continent and sub-continent.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = countries)]
+struct CountryRecord {
+    code: String,
+    name_fr: String,
+    continent_code: String,
+    subcontinent_code: String,
 }
 
-/// A per-project list of values: `values[offsets[p]..offsets[p + 1]]` belong to project `p`.
-#[derive(Debug, Clone, Default)]
-pub struct Lists<T> {
-    offsets: Vec<u32>,
-    values: Vec<T>,
+/// One year of a financing source in one project.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = project_financings)]
+struct FinancingRecord {
+    project_id: i32,
+    source_id: i32,
+    year: i32,
 }
-
-impl<T: Copy> Lists<T> {
-    /// From (project position, value) pairs in any order.
-    fn from_pairs(projects: usize, mut pairs: Vec<(u32, T)>) -> Self {
-        pairs.sort_by_key(|(p, _)| *p);
-        let mut offsets = Vec::with_capacity(projects + 1);
-        let mut values = Vec::with_capacity(pairs.len());
-        let mut next = pairs.into_iter().peekable();
-        for p in 0..projects as u32 {
-            offsets.push(values.len() as u32);
-            while let Some((_, v)) = next.next_if(|(q, _)| *q == p) {
-                values.push(v);
-            }
-        }
-        offsets.push(values.len() as u32);
-        Lists { offsets, values }
-    }
-
-    pub fn of(&self, project: usize) -> &[T] {
-        &self.values[self.offsets[project] as usize..self.offsets[project + 1] as usize]
-    }
-}
-
-/// (code or id, label) of a dictionary entry.
-pub type Entry = (String, String);
-
-/// Everything the search reads besides the full-text index. Read-only once built.
-#[derive(Debug)]
-pub struct FacetIndex {
-    /// The `data_generation` it was built from.
-    pub generation: String,
-    /// Sorted by id.
-    pub projects: Vec<ProjectRow>,
-    pub themes: Lists<u32>,
-    /// (source position, year) as a position in `financing_years`.
-    pub financings: Lists<u32>,
-    /// Distinct (source position, year) pairs.
-    pub financing_years: Vec<(u32, i32)>,
-    /// Distinct (start, end) years of dated projects.
-    pub spans: Vec<(Option<i32>, Option<i32>)>,
-    pub co_collectivites: Lists<u32>,
-    pub co_partners: Lists<u32>,
-    /// Distinct `projects.kind` and `projects.status` values, and collectivité kinds.
-    pub kinds: Vec<String>,
-    pub statuses: Vec<String>,
-    pub collectivite_kinds: Vec<String>,
-    pub countries: Vec<CountryEntry>,
-    pub continents: Vec<Entry>,
-    pub subcontinents: Vec<Entry>,
-    pub regions: Vec<Entry>,
-    pub departements: Vec<Entry>,
-    /// Sorted by id.
-    pub collectivites: Vec<CollectiviteEntry>,
-    /// (id, name), sorted by id.
-    pub partners: Vec<(i32, String)>,
-    /// (id, code, name).
-    pub theme_list: Vec<(i32, String, String)>,
-    /// (id, code, short name).
-    pub sources: Vec<(i32, String, String)>,
-}
-
-/// (id, name, kind, région code, département code) of a collectivité.
-type CollectiviteColumns = (i32, String, String, Option<String>, Option<String>);
-
-type ProjectColumns = (
-    i32,
-    String,
-    String,
-    String,
-    i32,
-    Option<i32>,
-    Option<i32>,
-    Option<i32>,
-);
 
 /// The position of each value of `values` in `dict`, adding new ones.
 fn intern(dict: &mut Vec<String>, value: String) -> u8 {
@@ -155,17 +76,8 @@ impl FacetIndex {
         let raw = with_conn!(conn, |c| {
             let projects = projects::table
                 .order(projects::id)
-                .select((
-                    projects::id,
-                    projects::kind,
-                    projects::status,
-                    projects::country_code,
-                    projects::collectivite_id,
-                    projects::partner_id,
-                    projects::start_year,
-                    projects::end_year,
-                ))
-                .load::<ProjectColumns>(c)?;
+                .select(ProjectRecord::as_select())
+                .load(c)?;
             let by_name = projects::table
                 .order((projects::title_folded.asc(), projects::id.asc()))
                 .select(projects::id)
@@ -174,12 +86,8 @@ impl FacetIndex {
                 .select((project_themes::project_id, project_themes::theme_id))
                 .load::<(i32, i32)>(c)?;
             let financings = project_financings::table
-                .select((
-                    project_financings::project_id,
-                    project_financings::source_id,
-                    project_financings::year,
-                ))
-                .load::<(i32, i32, i32)>(c)?;
+                .select(FinancingRecord::as_select())
+                .load(c)?;
             let co_collectivites = project_collectivites::table
                 .select((
                     project_collectivites::project_id,
@@ -199,26 +107,15 @@ impl FacetIndex {
                 .load::<(i32, i32)>(c)?;
             let collectivites = collectivites::table
                 .order(collectivites::id)
-                .select((
-                    collectivites::id,
-                    collectivites::name,
-                    collectivites::kind,
-                    collectivites::region_code,
-                    collectivites::departement_code,
-                ))
-                .load::<CollectiviteColumns>(c)?;
+                .select(CollectiviteRecord::as_select())
+                .load(c)?;
             let partners = partners::table
                 .order(partners::id)
                 .select((partners::id, partners::name))
                 .load::<(i32, String)>(c)?;
             let countries = countries::table
-                .select((
-                    countries::code,
-                    countries::name_fr,
-                    countries::continent_code,
-                    countries::subcontinent_code,
-                ))
-                .load::<(String, String, String, String)>(c)?;
+                .select(CountryRecord::as_select())
+                .load(c)?;
             let continents = continents::table
                 .select((continents::code, continents::name_fr))
                 .load::<Entry>(c)?;
@@ -267,17 +164,17 @@ impl FacetIndex {
 
 /// The rows as read, before turning codes and ids into positions.
 struct Raw {
-    projects: Vec<ProjectColumns>,
+    projects: Vec<ProjectRecord>,
     by_name: Vec<i32>,
     themes: Vec<(i32, i32)>,
-    financings: Vec<(i32, i32, i32)>,
+    financings: Vec<FinancingRecord>,
     co_collectivites: Vec<(i32, i32)>,
     co_partners: Vec<(i32, i32)>,
     volunteers: Vec<i32>,
     jumelages: Vec<(i32, i32)>,
-    collectivites: Vec<CollectiviteColumns>,
+    collectivites: Vec<CollectiviteRecord>,
     partners: Vec<(i32, String)>,
-    countries: Vec<(String, String, String, String)>,
+    countries: Vec<CountryRecord>,
     continents: Vec<Entry>,
     subcontinents: Vec<Entry>,
     regions: Vec<Entry>,
@@ -288,16 +185,17 @@ struct Raw {
 
 impl Raw {
     fn assemble(self, generation: String) -> FacetIndex {
-        let project_pos = positions(self.projects.iter().map(|p| p.0));
-        let continent_pos = positions(self.continents.iter().map(|e| e.0.clone()));
-        let subcontinent_pos = positions(self.subcontinents.iter().map(|e| e.0.clone()));
-        let region_pos = positions(self.regions.iter().map(|e| e.0.clone()));
-        let departement_pos = positions(self.departements.iter().map(|e| e.0.clone()));
-        let country_pos = positions(self.countries.iter().map(|c| c.0.clone()));
-        let collectivite_pos = positions(self.collectivites.iter().map(|c| c.0));
-        let partner_pos = positions(self.partners.iter().map(|p| p.0));
-        let theme_pos = positions(self.theme_list.iter().map(|t| t.0));
-        let source_pos = positions(self.sources.iter().map(|s| s.0));
+        let code = |(code, _): &Entry| code.clone();
+        let project_pos = positions(self.projects.iter().map(|p| p.id));
+        let continent_pos = positions(self.continents.iter().map(code));
+        let subcontinent_pos = positions(self.subcontinents.iter().map(code));
+        let region_pos = positions(self.regions.iter().map(code));
+        let departement_pos = positions(self.departements.iter().map(code));
+        let country_pos = positions(self.countries.iter().map(|c| c.code.clone()));
+        let collectivite_pos = positions(self.collectivites.iter().map(|c| c.id));
+        let partner_pos = positions(self.partners.iter().map(|(id, _)| *id));
+        let theme_pos = positions(self.theme_list.iter().map(|(id, _, _)| *id));
+        let source_pos = positions(self.sources.iter().map(|(id, _, _)| *id));
         let at = |map: &HashMap<String, u32>, code: Option<&String>| {
             code.and_then(|c| map.get(c)).copied().unwrap_or(NONE)
         };
@@ -305,23 +203,23 @@ impl Raw {
         let countries = self
             .countries
             .into_iter()
-            .map(|(code, name, continent, subcontinent)| CountryEntry {
-                continent: at(&continent_pos, Some(&continent)),
-                subcontinent: at(&subcontinent_pos, Some(&subcontinent)),
-                code,
-                name,
+            .map(|c| CountryEntry {
+                continent: at(&continent_pos, Some(&c.continent_code)),
+                subcontinent: at(&subcontinent_pos, Some(&c.subcontinent_code)),
+                code: c.code,
+                name: c.name_fr,
             })
             .collect();
         let mut collectivite_kinds = Vec::new();
         let collectivites = self
             .collectivites
             .into_iter()
-            .map(|(id, name, kind, region, departement)| CollectiviteEntry {
-                id,
-                name,
-                kind: intern(&mut collectivite_kinds, kind),
-                region: at(&region_pos, region.as_ref()),
-                departement: at(&departement_pos, departement.as_ref()),
+            .map(|c| CollectiviteEntry {
+                id: c.id,
+                name: c.name,
+                kind: intern(&mut collectivite_kinds, c.kind),
+                region: at(&region_pos, c.region_code.as_ref()),
+                departement: at(&departement_pos, c.departement_code.as_ref()),
             })
             .collect();
 
@@ -334,12 +232,14 @@ impl Raw {
         let projects = self
             .projects
             .into_iter()
-            .map(
-                |(id, kind, status, country, coll, partner, start, end)| ProjectRow {
-                    id,
-                    kind: intern(&mut kinds, kind),
-                    status: intern(&mut statuses, status),
-                    country: at(&country_pos, Some(&country)),
+            .map(|row| {
+                let (coll, partner) = (row.collectivite_id, row.partner_id);
+                let (start, end) = (row.start_year, row.end_year);
+                ProjectRow {
+                    id: row.id,
+                    kind: intern(&mut kinds, row.kind),
+                    status: intern(&mut statuses, row.status),
+                    country: at(&country_pos, Some(&row.country_code)),
                     collectivite: collectivite_pos.get(&coll).copied().unwrap_or(NONE),
                     partner: partner
                         .and_then(|p| partner_pos.get(&p))
@@ -348,7 +248,7 @@ impl Raw {
                     start_year: start,
                     end_year: end,
                     jumelage: partner.is_some_and(|p| jumelages.contains(&(coll, p))),
-                    volunteers: volunteers.contains(&id),
+                    volunteers: volunteers.contains(&row.id),
                     span: match start {
                         Some(_) => *span_pos.entry((start, end)).or_insert_with(|| {
                             spans.push((start, end));
@@ -356,9 +256,9 @@ impl Raw {
                         }),
                         None => NONE,
                     },
-                    name_rank: name_rank.get(&id).copied().unwrap_or(NONE),
-                },
-            )
+                    name_rank: name_rank.get(&row.id).copied().unwrap_or(NONE),
+                }
+            })
             .collect::<Vec<_>>();
 
         let n = projects.len();
@@ -378,13 +278,13 @@ impl Raw {
             n,
             self.financings
                 .into_iter()
-                .filter_map(|(p, s, y)| {
-                    let pair = (*source_pos.get(&s)?, y);
+                .filter_map(|f| {
+                    let pair = (*source_pos.get(&f.source_id)?, f.year);
                     let at = *pair_pos.entry(pair).or_insert_with(|| {
                         financing_years.push(pair);
                         (financing_years.len() - 1) as u32
                     });
-                    Some((*project_pos.get(&p)?, at))
+                    Some((*project_pos.get(&f.project_id)?, at))
                 })
                 .collect(),
         );

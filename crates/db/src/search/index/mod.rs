@@ -12,6 +12,7 @@
 
 mod count;
 mod criteria;
+mod facet_index;
 mod load;
 mod order;
 
