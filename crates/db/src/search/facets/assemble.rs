@@ -43,7 +43,8 @@ pub(crate) fn assemble(r: &Resolved, dim: Dimension, rows: Counts) -> Facet {
             };
             values.sort_by_key(|v| order(&v.value));
         }
-        Dimension::Year => values.sort_by_key(|v| v.value.parse::<i32>().unwrap_or(0)),
+        // Year values are the numbers this module formatted; `None` cannot occur.
+        Dimension::Year => values.sort_by_key(|v| v.value.parse::<i32>().ok()),
         Dimension::FinancingYear => values.sort_by(|a, b| a.value.cmp(&b.value)),
         _ => values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))),
     }
