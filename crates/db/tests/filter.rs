@@ -35,6 +35,24 @@ struct Fact {
     jumelage: bool,
 }
 
+/// A project's own columns, with those of its country and lead collectivité.
+#[derive(Queryable)]
+struct FactRow {
+    id: i32,
+    kind: String,
+    status: String,
+    country: String,
+    continent: String,
+    subcontinent: String,
+    coll: i32,
+    coll_region: Option<String>,
+    coll_dep: Option<String>,
+    coll_kind: String,
+    partner: Option<i32>,
+    start: Option<i32>,
+    end: Option<i32>,
+}
+
 macro_rules! load_facts {
     ($c:expr) => {{
         let c = $c;
@@ -57,38 +75,24 @@ macro_rules! load_facts {
                 projects::start_year,
                 projects::end_year,
             ))
-            .load::<(
-                i32,
-                String,
-                String,
-                String,
-                String,
-                String,
-                i32,
-                Option<String>,
-                Option<String>,
-                String,
-                Option<i32>,
-                Option<i32>,
-                Option<i32>,
-            )>(c)
+            .load::<FactRow>(c)
             .unwrap();
         for r in rows {
             facts.insert(
-                r.0,
+                r.id,
                 Fact {
-                    kind: r.1,
-                    status: r.2,
-                    country: r.3,
-                    continent: r.4,
-                    subcontinent: r.5,
-                    coll: r.6,
-                    coll_region: r.7,
-                    coll_dep: r.8,
-                    coll_kind: r.9,
-                    partner: r.10,
-                    start: r.11,
-                    end: r.12,
+                    kind: r.kind,
+                    status: r.status,
+                    country: r.country,
+                    continent: r.continent,
+                    subcontinent: r.subcontinent,
+                    coll: r.coll,
+                    coll_region: r.coll_region,
+                    coll_dep: r.coll_dep,
+                    coll_kind: r.coll_kind,
+                    partner: r.partner,
+                    start: r.start,
+                    end: r.end,
                     ..Default::default()
                 },
             );

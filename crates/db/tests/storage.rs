@@ -296,3 +296,61 @@ fn fulltext_index_ignores_case_accents_and_ligatures() {
         ));
     }
 }
+
+/// Stores `value` in `table.column` of row `id` past the column's CHECK constraint, as a newer
+/// version of the Atlas with one more kind would have written it.
+fn store_unknown(conn: &mut DbConn, table: &str, column: &str, id: i32, value: &str) {
+    let update = format!("UPDATE {table} SET {column} = '{value}' WHERE id = {id}");
+    match conn {
+        DbConn::Sqlite(c) => diesel::sql_query("PRAGMA ignore_check_constraints = ON")
+            .execute(&mut **c)
+            .and_then(|_| diesel::sql_query(&update).execute(&mut **c)),
+        DbConn::Pg(c) => diesel::sql_query(format!(
+            "ALTER TABLE {table} DROP CONSTRAINT {table}_{column}_check"
+        ))
+        .execute(&mut **c)
+        .and_then(|_| diesel::sql_query(&update).execute(&mut **c)),
+    }
+    .unwrap_or_else(|e| panic!("{update}: {e}"));
+}
+
+/// A kind the code does not know, in the database (a corrupt or newer dataset), fails every
+/// read that shows it, naming the value, instead of turning into a plausible kind.
+#[test]
+fn an_unknown_stored_kind_fails_the_reads_instead_of_defaulting() {
+    for test_db in each_backend(Content::Demo) {
+        let db = test_db.open();
+        let mut conn = db.conn().unwrap();
+        let (project, partner): (i32, Option<i32>) = match &mut conn {
+            DbConn::Sqlite(c) => projects::table
+                .filter(projects::partner_id.is_not_null())
+                .select((projects::id, projects::partner_id))
+                .first(&mut **c),
+            DbConn::Pg(c) => projects::table
+                .filter(projects::partner_id.is_not_null())
+                .select((projects::id, projects::partner_id))
+                .first(&mut **c),
+        }
+        .unwrap();
+        let partner = partner.unwrap();
+        // The value is in the error or its causes (a row's field error keeps it as source).
+        let names_the_value = |e: atlas_db::DbError| {
+            let mut chain = e.to_string();
+            let mut cause = std::error::Error::source(&e);
+            while let Some(c) = cause {
+                chain.push_str(&format!(": {c}"));
+                cause = c.source();
+            }
+            assert!(chain.contains("martien"), "{:?}: {chain}", test_db.backend);
+        };
+
+        // The partner first: its page also counts its projects by kind.
+        store_unknown(&mut conn, "partners", "kind", partner, "martien");
+        names_the_value(atlas_db::partners::detail(&mut conn, partner).unwrap_err());
+
+        store_unknown(&mut conn, "projects", "kind", project, "martien");
+        names_the_value(atlas_db::projects::sheet(&mut conn, project).unwrap_err());
+        names_the_value(atlas_db::search::page::hits(&mut conn, &[project], &[]).unwrap_err());
+        names_the_value(atlas_db::exports::rows(&mut conn, &[project]).unwrap_err());
+    }
+}
