@@ -5,7 +5,28 @@ pub mod delivery;
 
 use atlas_db::journal::outbox::NewEmail;
 
-use crate::auth::AuthSettings;
+/// Where the app is served (`ATLAS_PUBLIC_URL`): the base of every link in an e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    /// `url` without its trailing slashes (`https://atlas.example.org`).
+    pub fn new(url: &str) -> Self {
+        PublicUrl(url.trim_end_matches('/').to_owned())
+    }
+
+    /// An absolute link to the app page `path` (which starts with `/`).
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
+}
+
+impl Default for PublicUrl {
+    /// The address of `atlas serve` on a laptop.
+    fn default() -> Self {
+        PublicUrl::new("http://127.0.0.1:8080")
+    }
+}
 
 const SIGNATURE: &str = "\n\n-- \nAtlas de l'action extérieure des collectivités\nDélégation pour l'action extérieure des collectivités territoriales (DAECT)\n";
 
@@ -19,8 +40,8 @@ fn email(to: &str, kind: &'static str, subject: &str, body: String) -> NewEmail 
 }
 
 /// The link that confirms an account request's address.
-pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&format!("/compte/confirmer?jeton={token}"));
+pub fn confirm_email(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
+    let link = url.link(&format!("/compte/confirmer?jeton={token}"));
     email(
         to,
         "confirm_email",
@@ -35,9 +56,9 @@ pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
 }
 
 /// Told to the owner of an address that was used again for an account request.
-pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link("/connexion");
-    let reset = s.link("/compte/mot-de-passe-oublie");
+pub fn account_exists(url: &PublicUrl, to: &str) -> NewEmail {
+    let login = url.link("/connexion");
+    let reset = url.link("/compte/mot-de-passe-oublie");
     email(
         to,
         "account_exists",
@@ -51,8 +72,8 @@ pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
 }
 
 /// The account was validated.
-pub fn account_approved(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link("/connexion");
+pub fn account_approved(url: &PublicUrl, to: &str) -> NewEmail {
+    let login = url.link("/connexion");
     email(
         to,
         "account_approved",
@@ -78,8 +99,8 @@ pub fn account_refused(to: &str, reason: &str) -> NewEmail {
 }
 
 /// The link that sets a new password.
-pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&format!("/compte/nouveau-mot-de-passe?jeton={token}"));
+pub fn reset_password(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
+    let link = url.link(&format!("/compte/nouveau-mot-de-passe?jeton={token}"));
     email(
         to,
         "reset_password",
@@ -90,4 +111,28 @@ pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
              reste inchangé."
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_absolute_whatever_the_trailing_slash() {
+        let url = PublicUrl::new("https://atlas.example.org/");
+        assert_eq!(
+            url.link("/connexion"),
+            "https://atlas.example.org/connexion"
+        );
+        let email = confirm_email(&url, "a@b.fr", "tok");
+        assert!(
+            email
+                .body_text
+                .contains("https://atlas.example.org/compte/confirmer?jeton=tok\n"),
+            "{}",
+            email.body_text
+        );
+        assert_eq!((email.to.as_str(), email.kind), ("a@b.fr", "confirm_email"));
+        assert!(email.body_text.ends_with(SIGNATURE));
+    }
 }
