@@ -4,6 +4,7 @@
 pub mod delivery;
 
 use atlas_db::journal::outbox::NewEmail;
+use atlas_domain::links;
 
 /// Where the app is served (`ATLAS_PUBLIC_URL`): the base of every link in an e-mail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +42,7 @@ fn email(to: &str, kind: &'static str, subject: &str, body: String) -> NewEmail 
 
 /// The link that confirms an account request's address.
 pub fn confirm_email(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
-    let link = url.link(&format!("/compte/confirmer?jeton={token}"));
+    let link = url.link(&links::confirm_email(token));
     email(
         to,
         "confirm_email",
@@ -57,8 +58,8 @@ pub fn confirm_email(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
 
 /// Told to the owner of an address that was used again for an account request.
 pub fn account_exists(url: &PublicUrl, to: &str) -> NewEmail {
-    let login = url.link("/connexion");
-    let reset = url.link("/compte/mot-de-passe-oublie");
+    let login = url.link(links::LOGIN);
+    let reset = url.link(links::PASSWORD_FORGOT);
     email(
         to,
         "account_exists",
@@ -73,7 +74,7 @@ pub fn account_exists(url: &PublicUrl, to: &str) -> NewEmail {
 
 /// The account was validated.
 pub fn account_approved(url: &PublicUrl, to: &str) -> NewEmail {
-    let login = url.link("/connexion");
+    let login = url.link(links::LOGIN);
     email(
         to,
         "account_approved",
@@ -100,7 +101,7 @@ pub fn account_refused(to: &str, reason: &str) -> NewEmail {
 
 /// The link that sets a new password.
 pub fn reset_password(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
-    let link = url.link(&format!("/compte/nouveau-mot-de-passe?jeton={token}"));
+    let link = url.link(&links::password_reset(token));
     email(
         to,
         "reset_password",
