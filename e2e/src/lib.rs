@@ -107,7 +107,7 @@ impl AppServer {
 
     /// Creates an active administrator in the database, as `atlas create-admin` does.
     pub fn create_admin(&self, email: &str, password: &str) {
-        let hash = atlas_api::auth::password::hash(password)
+        let hash = atlas_accounts::password::hash(password)
             .unwrap_or_else(|e| panic!("hash the admin password: {e}"));
         let mut conn = self
             ._db

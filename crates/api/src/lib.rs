@@ -7,6 +7,8 @@
 //!   `openapi/openapi.json` and its drift test).
 //!
 //! - [`auth`] holds the guards: a handler states who may call it by the guard type it takes.
+//!   Password hashing, opaque tokens and the e-mails are `atlas_accounts`', shared with the
+//!   `atlas` command and the tests.
 //!
 //! Handlers know HTTP and nothing of SQL: they call `atlas_db` query functions on a pooled
 //! connection through [`state::AppState::run`], off the async executor.
@@ -19,7 +21,6 @@ pub mod exports;
 mod fallback;
 pub mod handlers;
 pub mod limits;
-pub mod mail;
 mod map_image;
 pub mod openapi;
 pub mod routes;

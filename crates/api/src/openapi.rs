@@ -1,6 +1,7 @@
 //! The OpenAPI document, built from the same route table the server runs, without a server.
 
 use actix_web::App;
+use atlas_domain::Problem;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
@@ -35,6 +36,8 @@ map layers as GeoJSON (RFC 7946). Conventions: docs/API.md.",
         (name = tags::ADMIN, description = "DAECT administrators: account validation, users, audit log, e-mail outbox"),
         (name = tags::EXTRANET, description = "Scoped extranet views: collectivités, préfectures, embassies' Bourse moderation"),
     ),
+    // The error responses (`handlers::responses`) refer to `Problem` without registering it.
+    components(schemas(Problem)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;

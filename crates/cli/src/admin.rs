@@ -5,7 +5,7 @@
 use std::io::Read;
 
 use anyhow::{Context, bail};
-use atlas_api::auth::password;
+use atlas_accounts::password;
 use atlas_db::Db;
 use atlas_db::admin as users;
 use atlas_domain::{Checks, normalise_email};

@@ -210,7 +210,7 @@ fn main() -> anyhow::Result<()> {
                 "serving"
             );
             if let Some(smtp) = accounts.smtp() {
-                atlas_api::mail::delivery::spawn(pool.clone(), smtp)
+                atlas_accounts::mail::delivery::spawn(pool.clone(), smtp)
                     .map_err(|e| anyhow::anyhow!(e))?;
                 tracing::info!("e-mail delivery by SMTP started");
             } else {

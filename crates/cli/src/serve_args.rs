@@ -3,9 +3,10 @@
 
 use std::time::Duration;
 
+use atlas_accounts::mail::PublicUrl;
+use atlas_accounts::mail::delivery::SmtpSettings;
 use atlas_api::auth::{self, AuthSettings};
 use atlas_api::limits::RateLimit;
-use atlas_api::mail::delivery::SmtpSettings;
 use clap::Args;
 
 #[derive(Args)]
@@ -49,10 +50,10 @@ impl AccountArgs {
         if let Some(secret) = self.jwt_secret.clone().filter(|s| !s.is_empty()) {
             settings.jwt_secret = secret;
         }
-        settings.public_url = self
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{bind}"));
+        settings.public_url = match &self.public_url {
+            Some(url) => PublicUrl::new(url),
+            None => PublicUrl::new(&format!("http://{bind}")),
+        };
         if self.production() {
             auth::check_production(&settings).map_err(|e| anyhow::anyhow!(e))?;
         } else if settings.uses_default_secret() {

@@ -1,13 +1,13 @@
-//! Authentication: settings, password hashing (argon2id), access tokens (JWT carrying the
-//! user id only), opaque one-time and refresh tokens, and the guard extractors that load the
-//! user's role and scope from the database on every request.
+//! Authentication over HTTP: settings, access tokens (JWT carrying the user id only), and the
+//! guard extractors that load the user's role and scope from the database on every request.
+//! Passwords, opaque tokens and e-mails are `atlas_accounts`'.
 
 pub mod guards;
 pub mod jwt;
-pub mod password;
-pub mod secret;
 
 use std::time::Duration;
+
+use atlas_accounts::mail::PublicUrl;
 
 /// The signing key used when none is configured. Fine for a laptop; the server refuses to
 /// start in production mode with it.
@@ -28,8 +28,8 @@ pub struct AuthSettings {
     pub max_failed_logins: i32,
     /// …for this long.
     pub lockout: Duration,
-    /// Base of the links in e-mails, without a trailing slash (`ATLAS_PUBLIC_URL`).
-    pub public_url: String,
+    /// Base of the links in e-mails (`ATLAS_PUBLIC_URL`).
+    pub public_url: PublicUrl,
 }
 
 impl Default for AuthSettings {
@@ -42,7 +42,7 @@ impl Default for AuthSettings {
             reset_ttl: Duration::from_secs(3600),
             max_failed_logins: 5,
             lockout: Duration::from_secs(15 * 60),
-            public_url: "http://127.0.0.1:8080".to_owned(),
+            public_url: PublicUrl::default(),
         }
     }
 }
@@ -51,11 +51,6 @@ impl AuthSettings {
     /// Whether the signing key is the built-in development one.
     pub fn uses_default_secret(&self) -> bool {
         self.jwt_secret == DEFAULT_JWT_SECRET
-    }
-
-    /// An absolute link to the app page `path` (which starts with `/`).
-    pub fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.public_url.trim_end_matches('/'))
     }
 }
 

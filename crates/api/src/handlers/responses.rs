@@ -1,5 +1,6 @@
-//! Error responses shared by the account operations, one type per status, so that each
-//! operation lists exactly the failures it can answer with.
+//! The error responses of every operation, one type per status: an operation lists the
+//! failures it can answer with by name (`BadRequest, NotFound, Internal`), each documented
+//! once, as a problem+json body.
 #![expect(
     dead_code,
     reason = "the types document responses; their field is never built"
@@ -11,7 +12,7 @@ use atlas_domain::Problem;
 #[derive(utoipa::IntoResponses)]
 #[response(
     status = 400,
-    description = "Malformed request (unparsable JSON, bad parameter), named in `errors` when it is a field",
+    description = "Malformed request (unparsable JSON, unknown or invalid parameter, unknown code), named in `errors` when it is a field",
     content_type = "application/problem+json"
 )]
 pub struct BadRequest(Problem);

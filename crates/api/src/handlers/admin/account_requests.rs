@@ -2,6 +2,7 @@
 //! told by e-mail either way.
 
 use actix_web::{HttpRequest, get, post, web};
+use atlas_accounts::mail;
 use atlas_db::admin;
 use atlas_domain::{AccountRequest, AccountRequestQuery, AccountStatus, Page, ReasonForm};
 
@@ -12,7 +13,7 @@ use crate::handlers::responses::{
 };
 use crate::handlers::tags;
 use crate::handlers::{enum_param, paging};
-use crate::{ApiError, AppState, mail};
+use crate::{ApiError, AppState};
 
 /// Account requests in a status (default `pending_validation`), oldest first.
 #[utoipa::path(
@@ -66,7 +67,7 @@ pub async fn approve_account_request(
 ) -> Result<web::Json<AccountRequest>, ApiError> {
     let id = id.into_inner();
     let request = state.run(move |conn| admin::request(conn, id)).await?;
-    let email = mail::account_approved(&state.auth, &request.email);
+    let email = mail::account_approved(&state.auth.public_url, &request.email);
     let actor = actor(&req, Some(me.id));
     let approved = state
         .run(move |conn| {

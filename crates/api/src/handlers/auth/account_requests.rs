@@ -4,18 +4,19 @@
 //! owner an e-mail), so the form never tells who has an account.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use atlas_accounts::{mail, password, secret};
 use atlas_db::auth::account_requests::{self as users, Mailed, NewAccount};
 use atlas_db::reference::entities;
 use atlas_domain::{
     AccountRequestForm, AccountStatus, AccountStatusReply, TokenForm, normalise_email,
 };
 
+use crate::auth::after;
 use crate::auth::guards::actor;
-use crate::auth::{after, password, secret};
 use crate::body::Body;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, TooMany};
 use crate::handlers::tags;
-use crate::{ApiError, AppState, mail};
+use crate::{ApiError, AppState};
 
 /// Request an account.
 ///
@@ -58,9 +59,9 @@ pub async fn create_account_request(
     let confirm = Mailed {
         token_hash: secret::digest(&token),
         expires_at: after(state.auth.confirm_ttl),
-        email: mail::confirm_email(&state.auth, &email, &token),
+        email: mail::confirm_email(&state.auth.public_url, &email, &token),
     };
-    let exists = mail::account_exists(&state.auth, &email);
+    let exists = mail::account_exists(&state.auth.public_url, &email);
     let account = NewAccount {
         email,
         password_hash,

@@ -3,6 +3,7 @@
 //! has an account; repeated failures lock the account for a while.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use atlas_accounts::{mail, password, secret};
 use atlas_db::auth::account_requests::Mailed;
 use atlas_db::auth::{login as users, password as passwords, principal};
 use atlas_db::journal::tokens::{self, NewRefresh, Rotation};
@@ -13,12 +14,12 @@ use atlas_domain::{
 };
 
 use crate::auth::guards::actor;
-use crate::auth::{after, jwt, password, secret};
+use crate::auth::{after, jwt};
 use crate::body::Body;
 use crate::handlers::invalid;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, TooMany, Unauthorized};
 use crate::handlers::tags;
-use crate::{ApiError, AppState, mail};
+use crate::{ApiError, AppState};
 
 fn refused() -> ApiError {
     ApiError::unauthorized("Adresse ou mot de passe incorrect, ou compte inactif.")
@@ -183,7 +184,7 @@ pub async fn request_password_reset(
     let mailed = Mailed {
         token_hash: secret::digest(&token),
         expires_at: after(state.auth.reset_ttl),
-        email: mail::reset_password(&state.auth, &email, &token),
+        email: mail::reset_password(&state.auth.public_url, &email, &token),
     };
     let actor = actor(&req, None);
     state

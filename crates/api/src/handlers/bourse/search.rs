@@ -3,8 +3,9 @@
 
 use actix_web::{HttpRequest, get, web};
 use atlas_db::bourse::{filter, search};
-use atlas_domain::{BourseHit, BourseQuery, Problem, SearchOptions, SearchResults};
+use atlas_domain::{BourseHit, BourseQuery, SearchOptions, SearchResults};
 
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria::{checked, known_params};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -21,8 +22,7 @@ use crate::{ApiError, AppState};
     params(BourseQuery, SearchOptions),
     responses(
         (status = 200, description = "One page of requests, the total and the facets", body = SearchResults<BourseHit>),
-        (status = 400, description = "Unknown parameter, invalid value or unknown code (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/search/bourse")]

@@ -2,10 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::collectivites;
-use atlas_domain::{
-    CollectiviteDetail, CollectiviteSummary, Page, PageQuery, Problem, ProjectQuery,
-};
+use atlas_domain::{CollectiviteDetail, CollectiviteSummary, Page, PageQuery, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -18,8 +17,7 @@ use crate::{ApiError, AppState};
     params(PageQuery, ProjectQuery),
     responses(
         (status = 200, description = "One page of collectivités", body = Page<CollectiviteSummary>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/collectivites")]
@@ -51,9 +49,7 @@ pub async fn list_collectivites(
     params(("id" = i32, Path, description = "Collectivité id")),
     responses(
         (status = 200, description = "The collectivité's page", body = CollectiviteDetail),
-        (status = 400, description = "The id is not a number", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such collectivité", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, NotFound, Internal,
     )
 )]
 #[get("/collectivites/{id}")]

@@ -7,13 +7,14 @@ use std::sync::Arc;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use atlas_db::exports;
 use atlas_domain::{
-    ExportFeatureCollection, ExportFormat, ExportOptions, ExportRecord, Problem, ProjectQuery,
+    ExportFeatureCollection, ExportFormat, ExportOptions, ExportRecord, ProjectQuery,
 };
 
 use crate::exports::csv::CsvEncoder;
 use crate::exports::json::{JsonEncoder, Shape};
 use crate::exports::stream::{self, Encoder};
 use crate::exports::{Export, attachment, pdf, xlsx};
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria::{checked, known_params, parse, with_resolved};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -124,8 +125,7 @@ async fn built<E: std::fmt::Display + Send + 'static>(
     params(ProjectQuery, ExportOptions),
     responses(
         (status = 200, description = "The CSV file (`Content-Disposition: attachment`)", body = String, content_type = "text/csv"),
-        (status = 400, description = "Unknown parameter, invalid value, unknown code or column (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/exports/projects.csv")]
@@ -149,8 +149,7 @@ pub async fn export_projects_csv(
     params(ProjectQuery, ExportOptions),
     responses(
         (status = 200, description = "The projects (`Content-Disposition: attachment`)", body = Vec<ExportRecord>, content_type = "application/json"),
-        (status = 400, description = "Unknown parameter, invalid value, unknown code or column (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/exports/projects.json")]
@@ -175,8 +174,7 @@ pub async fn export_projects_json(
     params(ProjectQuery, ExportOptions),
     responses(
         (status = 200, description = "The projects as GeoJSON (`Content-Disposition: attachment`)", body = ExportFeatureCollection, content_type = "application/geo+json"),
-        (status = 400, description = "Unknown parameter, invalid value, unknown code or column (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/exports/projects.geojson")]
@@ -200,8 +198,7 @@ pub async fn export_projects_geojson(
     params(ProjectQuery, ExportOptions),
     responses(
         (status = 200, description = "The XLSX file (`Content-Disposition: attachment`)", body = BinaryFile, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        (status = 400, description = "Unknown parameter, invalid value, unknown code or column (each named in `errors`), or more rows than a sheet holds", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/exports/projects.xlsx")]
@@ -233,8 +230,7 @@ pub async fn export_projects_xlsx(
     params(ProjectQuery, ExportOptions),
     responses(
         (status = 200, description = "The PDF report (`Content-Disposition: attachment`)", body = BinaryFile, content_type = "application/pdf"),
-        (status = 400, description = "Unknown parameter, invalid value, unknown code or column (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/exports/projects.pdf")]

@@ -4,8 +4,9 @@
 use actix_web::{get, web};
 use atlas_db::figures::apd::ApdScope;
 use atlas_db::figures::headline as figures;
-use atlas_domain::{Figures, Problem, ProjectQuery};
+use atlas_domain::{Figures, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -20,8 +21,7 @@ use crate::{ApiError, AppState};
     params(ProjectQuery),
     responses(
         (status = 200, description = "The figures of the matching projects", body = Figures),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/figures")]

@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::figures::stats;
-use atlas_domain::{Problem, Stats};
+use atlas_domain::Stats;
 
+use crate::handlers::responses::Internal;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
 
@@ -15,7 +16,7 @@ use crate::{ApiError, AppState};
     tag = tags::FIGURES,
     responses(
         (status = 200, description = "Headline figures", body = Stats),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        Internal,
     )
 )]
 #[get("/stats")]

@@ -5,8 +5,9 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{HttpResponse, get, web};
 use atlas_db::map;
 use atlas_db::places::{france, world};
-use atlas_domain::{MapLevel, MapRequest, MarkerKind, Problem, ProjectQuery};
+use atlas_domain::{MapLevel, MapRequest, MarkerKind, ProjectQuery};
 
+use crate::handlers::responses::{Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::map_image::{self, MapPicture};
@@ -23,8 +24,7 @@ pub const SVG: &str = "image/svg+xml";
     params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `SN`")),
     responses(
         (status = 200, description = "The map image", body = String, content_type = "image/svg+xml"),
-        (status = 404, description = "No such country", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/countries/{code}/map.svg")]
@@ -67,8 +67,7 @@ pub async fn get_country_map(
     params(("code" = String, Path, description = "Code of the région in the COG, e.g. `84`")),
     responses(
         (status = 200, description = "The map image", body = String, content_type = "image/svg+xml"),
-        (status = 404, description = "No such région", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/regions/{code}/map.svg")]

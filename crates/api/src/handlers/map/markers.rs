@@ -2,8 +2,9 @@
 
 use actix_web::{HttpResponse, get, web};
 use atlas_db::map;
-use atlas_domain::{MapQuery, MarkerLayer, Problem, ProjectQuery};
+use atlas_domain::{MapQuery, MarkerLayer, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -25,8 +26,7 @@ pub const GEO_JSON: &str = "application/geo+json";
     params(MapQuery, ProjectQuery),
     responses(
         (status = 200, description = "A GeoJSON FeatureCollection of points, one per place and kind", body = MarkerLayer, content_type = "application/geo+json"),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/map/markers")]

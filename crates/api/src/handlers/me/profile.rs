@@ -1,12 +1,12 @@
 //! `/me`: the signed-in user's profile and password.
 
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
+use atlas_accounts::password;
 use atlas_db::auth::password as passwords;
 use atlas_db::me::profile;
 use atlas_domain::{Checks, Me, PasswordChangeForm};
 
 use crate::auth::guards::{Authenticated, actor};
-use crate::auth::password;
 use crate::body::Body;
 use crate::handlers::invalid;
 use crate::handlers::responses::{BadRequest, Internal, Invalid, Unauthorized};

@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::partners;
-use atlas_domain::{Page, PageQuery, PartnerDetail, PartnerSummary, Problem, ProjectQuery};
+use atlas_domain::{Page, PageQuery, PartnerDetail, PartnerSummary, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -16,8 +17,7 @@ use crate::{ApiError, AppState};
     params(PageQuery, ProjectQuery),
     responses(
         (status = 200, description = "One page of partner authorities", body = Page<PartnerSummary>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/partners")]
@@ -47,9 +47,7 @@ pub async fn list_partners(
     params(("id" = i32, Path, description = "Partner authority id")),
     responses(
         (status = 200, description = "The partner authority's page", body = PartnerDetail),
-        (status = 400, description = "The id is not a number", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such partner authority", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, NotFound, Internal,
     )
 )]
 #[get("/partners/{id}")]

@@ -3,8 +3,9 @@
 use actix_web::{get, web};
 use atlas_db::places::continents;
 use atlas_db::places::world;
-use atlas_domain::{Continent, ContinentDetail, Page, Problem};
+use atlas_domain::{Continent, ContinentDetail, Page};
 
+use crate::handlers::responses::{Internal, NotFound};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
 
@@ -13,7 +14,7 @@ use crate::{ApiError, AppState};
     tag = tags::WORLD,
     responses(
         (status = 200, description = "Every continent with its figures", body = Page<Continent>),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        Internal,
     )
 )]
 #[get("/continents")]
@@ -31,8 +32,7 @@ pub async fn list_continents(
     params(("code" = String, Path, description = "Continent code, e.g. `afrique`")),
     responses(
         (status = 200, description = "The continent with its figures and lists", body = ContinentDetail),
-        (status = 404, description = "No such continent", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/continents/{code}")]

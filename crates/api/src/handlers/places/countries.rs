@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::places::world;
-use atlas_domain::{CountryDetail, CountrySummary, Page, Problem, ProjectQuery};
+use atlas_domain::{CountryDetail, CountrySummary, Page, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -15,8 +16,7 @@ use crate::{ApiError, AppState};
     params(ProjectQuery),
     responses(
         (status = 200, description = "Countries with their figures", body = Page<CountrySummary>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/countries")]
@@ -39,8 +39,7 @@ pub async fn list_countries(
     params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `SN`")),
     responses(
         (status = 200, description = "The country with its figures and open Bourse requests", body = CountryDetail),
-        (status = 404, description = "No such country", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/countries/{code}")]

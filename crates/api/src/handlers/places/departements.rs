@@ -3,8 +3,9 @@
 
 use actix_web::{get, web};
 use atlas_db::places::france;
-use atlas_domain::{DepartementDetail, Page, PlaceFigures, Problem, ProjectQuery};
+use atlas_domain::{DepartementDetail, Page, PlaceFigures, ProjectQuery};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -16,8 +17,7 @@ use crate::{ApiError, AppState};
     params(ProjectQuery),
     responses(
         (status = 200, description = "Départements with their figures", body = Page<PlaceFigures>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/departements")]
@@ -39,8 +39,7 @@ pub async fn list_departements(
     params(("code" = String, Path, description = "INSEE code of the département, e.g. `69`, `2A`")),
     responses(
         (status = 200, description = "The département with its figures", body = DepartementDetail),
-        (status = 404, description = "No such département", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/departements/{code}")]

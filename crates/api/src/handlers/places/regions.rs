@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::places::france;
-use atlas_domain::{Page, PlaceFigures, Problem, ProjectQuery, RegionDetail};
+use atlas_domain::{Page, PlaceFigures, ProjectQuery, RegionDetail};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -16,8 +17,7 @@ use crate::{ApiError, AppState};
     params(ProjectQuery),
     responses(
         (status = 200, description = "Régions with their figures", body = Page<PlaceFigures>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/regions")]
@@ -40,8 +40,7 @@ pub async fn list_regions(
     params(("code" = String, Path, description = "INSEE code of the région, e.g. `84`")),
     responses(
         (status = 200, description = "The région with its figures and départements", body = RegionDetail),
-        (status = 404, description = "No such région", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/regions/{code}")]

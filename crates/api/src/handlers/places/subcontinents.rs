@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::places::world;
-use atlas_domain::{Problem, SubcontinentDetail};
+use atlas_domain::SubcontinentDetail;
 
+use crate::handlers::responses::{Internal, NotFound};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
 
@@ -15,8 +16,7 @@ use crate::{ApiError, AppState};
     params(("code" = String, Path, description = "Sub-continent code, e.g. `afrique-de-l-ouest`")),
     responses(
         (status = 200, description = "The sub-continent with its figures and countries", body = SubcontinentDetail),
-        (status = 404, description = "No such sub-continent", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        NotFound, Internal,
     )
 )]
 #[get("/subcontinents/{code}")]

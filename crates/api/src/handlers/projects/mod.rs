@@ -2,8 +2,9 @@
 
 use actix_web::{get, web};
 use atlas_db::projects;
-use atlas_domain::{Page, PageQuery, Problem, ProjectQuery, ProjectSheet, ProjectSummary};
+use atlas_domain::{Page, PageQuery, ProjectQuery, ProjectSheet, ProjectSummary};
 
+use crate::handlers::responses::{BadRequest, Internal, NotFound};
 use crate::handlers::search::criteria;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -15,8 +16,7 @@ use crate::{ApiError, AppState};
     params(PageQuery, ProjectQuery),
     responses(
         (status = 200, description = "One page of projects", body = Page<ProjectSummary>),
-        (status = 400, description = "An invalid parameter or an unknown code, named in `errors`", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/projects")]
@@ -47,9 +47,7 @@ pub async fn list_projects(
     params(("id" = i32, Path, description = "Project id")),
     responses(
         (status = 200, description = "The fiche-projet", body = ProjectSheet),
-        (status = 400, description = "The id is not a number", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such project", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, NotFound, Internal,
     )
 )]
 #[get("/projects/{id}")]

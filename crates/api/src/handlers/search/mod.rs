@@ -6,8 +6,9 @@ pub mod suggest;
 
 use actix_web::{HttpRequest, get, web};
 use atlas_db::search;
-use atlas_domain::{Problem, ProjectQuery, SearchHit, SearchOptions, SearchResults};
+use atlas_domain::{ProjectQuery, SearchHit, SearchOptions, SearchResults};
 
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria::{checked, known_params, parse, with_resolved};
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -26,8 +27,7 @@ use crate::{ApiError, AppState};
     params(ProjectQuery, SearchOptions),
     responses(
         (status = 200, description = "One page of projects, the total and the facets", body = SearchResults<SearchHit>),
-        (status = 400, description = "Unknown parameter, invalid value or unknown code (each named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/search")]

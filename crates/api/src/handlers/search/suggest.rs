@@ -2,8 +2,9 @@
 
 use actix_web::{HttpRequest, get, web};
 use atlas_db::search::suggest::{self, Found, Suggested};
-use atlas_domain::{Problem, SuggestQuery, Suggestion};
+use atlas_domain::{SuggestQuery, Suggestion};
 
+use crate::handlers::responses::{BadRequest, Internal};
 use crate::handlers::search::criteria::known_params;
 use crate::handlers::tags;
 use crate::{ApiError, AppState};
@@ -20,8 +21,7 @@ use crate::{ApiError, AppState};
     params(SuggestQuery),
     responses(
         (status = 200, description = "Suggestions, grouped by kind", body = Vec<Suggestion>),
-        (status = 400, description = "Text too short or too long, unknown kind (named in `errors`)", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "Unexpected error", body = Problem, content_type = "application/problem+json"),
+        BadRequest, Internal,
     )
 )]
 #[get("/suggest")]

@@ -21,7 +21,7 @@ use crate::helpers::TestApp;
 pub const PASSWORD: &str = "mot de passe très sûr";
 
 static PASSWORD_HASH: LazyLock<String> =
-    LazyLock::new(|| atlas_api::auth::password::hash(PASSWORD).expect("hash"));
+    LazyLock::new(|| atlas_accounts::password::hash(PASSWORD).expect("hash"));
 
 impl TestApp {
     pub fn conn(&self) -> atlas_db::DbConn {

