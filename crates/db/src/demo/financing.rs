@@ -115,11 +115,11 @@ pub fn split(
         }
     }
     // Rounding residue goes to the collectivité's own funds (always the first source).
-    let residue = budget - rows.iter().map(|r| r.2).sum::<i64>();
-    if let Some(first) = rows.first_mut() {
-        first.2 += residue;
+    let residue = budget - rows.iter().map(|(_, _, cents)| cents).sum::<i64>();
+    if let Some((_, _, cents)) = rows.first_mut() {
+        *cents += residue;
     }
-    rows.retain(|r| r.2 > 0);
+    rows.retain(|(_, _, cents)| *cents > 0);
     rows
 }
 
@@ -133,6 +133,6 @@ mod tests {
         let mut rng = seeded(5);
         let sources = [("fonds-propres", 1.0), ("mae-daect", 0.5), ("afd", 0.8)];
         let rows = split(&mut rng, 12_345_600, &sources, &[2008, 2009, 2010, 2011]);
-        assert_eq!(rows.iter().map(|r| r.2).sum::<i64>(), 12_345_600);
+        assert_eq!(rows.iter().map(|(_, _, cents)| cents).sum::<i64>(), 12_345_600);
     }
 }
