@@ -133,6 +133,9 @@ mod tests {
         let mut rng = seeded(5);
         let sources = [("fonds-propres", 1.0), ("mae-daect", 0.5), ("afd", 0.8)];
         let rows = split(&mut rng, 12_345_600, &sources, &[2008, 2009, 2010, 2011]);
-        assert_eq!(rows.iter().map(|(_, _, cents)| cents).sum::<i64>(), 12_345_600);
+        assert_eq!(
+            rows.iter().map(|(_, _, cents)| cents).sum::<i64>(),
+            12_345_600
+        );
     }
 }
