@@ -208,7 +208,18 @@ impl From<DbError> for ApiError {
             DbError::Forbidden => ApiError::forbidden(),
             DbError::Conflict(c) => ApiError::conflict(conflict_sentence(c)),
             DbError::Field(f) => ApiError::invalid(vec![f]),
-            e => ApiError::internal(&e),
+            e => {
+                // The causes name what failed (an unknown stored value, its column): the log
+                // gets them all, the client none.
+                let mut chain = e.to_string();
+                let mut source = std::error::Error::source(&e);
+                while let Some(cause) = source {
+                    chain.push_str(": ");
+                    chain.push_str(&cause.to_string());
+                    source = cause.source();
+                }
+                ApiError::internal(&chain)
+            }
         }
     }
 }
